@@ -1,0 +1,45 @@
+/** Expanding the paths a user gives (files, folders, globs, `-`) into page files. */
+import { stat } from 'node:fs/promises'
+import { glob } from 'tinyglobby'
+
+/** Extensions read from folders and globs. */
+export const PAGE_EXTENSIONS = ['txt', 'md', 'markdown'] as const
+
+const GLOB_CHARS = /[*?[\]{}]/
+
+/**
+ * Expand inputs into a sorted, de-duplicated list of files. A folder gives
+ * its `.txt` and `.md` files (recursively); a glob gives its matches. A path
+ * that does not exist is returned as is, so that reading it reports the error.
+ */
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = []
+  const seen = new Set<string>()
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file)
+      out.push(file)
+    }
+  }
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null)
+    if (info?.isDirectory()) {
+      const files = await glob(`**/*.{${PAGE_EXTENSIONS.join(',')}}`, {
+        cwd: input,
+        absolute: false,
+        ignore: ['**/node_modules/**', '**/.*/**'],
+      })
+      for (const f of files.sort()) add(joinPath(input, f))
+    } else if (!info && GLOB_CHARS.test(input)) {
+      const files = await glob(input, { ignore: ['**/node_modules/**'] })
+      for (const f of files.sort()) add(f)
+    } else {
+      add(input)
+    }
+  }
+  return out
+}
+
+function joinPath(folder: string, file: string): string {
+  return folder.endsWith('/') ? folder + file : `${folder}/${file}`
+}

@@ -1,0 +1,111 @@
+/**
+ * The pipeline: decode → pages and lines → language → rules → tree.
+ *
+ *     input ──▶ splitPages ──▶ detectLanguage ──▶ rulesFor(lang).rules ──▶ buildPage ──▶ root
+ *
+ * Rules live in `src/rules/<lang>/`; this file knows nothing of what they do.
+ */
+import { VFile } from 'vfile'
+import { type Options, resolveOptions } from '../options.js'
+import { rulesFor } from '../rules/index.js'
+import type { Root } from '../types.js'
+import { buildPage } from './build-tree.js'
+import { countRadicals } from './characters.js'
+import { detectLanguage } from './detect-language.js'
+import { splitPages } from './lines.js'
+import type { PageContext } from './model.js'
+import { fillPageMeta } from './page-meta.js'
+import { Locator } from './position.js'
+
+const SOURCE = 'news-parser'
+
+/** Text to parse: a string, or UTF-8 bytes. */
+export type Value = string | Uint8Array
+
+/**
+ * Parse newspaper page text into a news tree.
+ *
+ * @param value Page text: what `pdftotext`, MuPDF or an OCR engine printed. A
+ *   form feed starts a new page.
+ * @param options Language, publication, date and page; all optional.
+ * @param file Optional vfile that receives messages about odd input.
+ * @returns The `root` node.
+ */
+export function fromText(value: Value, options?: Options | null, file?: VFile): Root {
+  if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+    throw new TypeError(
+      `Expected \`value\` to be a string or Uint8Array, not \`${value === null ? 'null' : typeof value}\``,
+    )
+  }
+  const settings = resolveOptions(options)
+  const source = typeof value === 'string' ? value : new TextDecoder().decode(value)
+  const vfile = file ?? new VFile({ value: source })
+  const locator = new Locator(source)
+  const root: Root = { type: 'root', children: [], position: locator.position(0, source.length) }
+
+  const slices = splitPages(source)
+  if (slices.length === 0) {
+    vfile.message('Input holds no text', { ruleId: 'empty-input', source: SOURCE })
+  }
+  const radicals = countRadicals(source)
+  if (radicals) {
+    vfile.message(`Mapped ${radicals} radical code point(s) to the ideographs they stand for`, {
+      ruleId: 'radical-mapped',
+      source: SOURCE,
+    })
+  }
+
+  const langs: string[] = []
+  slices.forEach((slice, index) => {
+    const lang = settings.lang ?? detectLanguage(slice.lines.map((l) => l.text).join('\n'))
+    langs.push(lang)
+    const page: PageContext = {
+      source,
+      file: vfile,
+      lang,
+      start: slice.start,
+      end: slice.end,
+      lines: slice.lines,
+      meta: {
+        publication: settings.publication,
+        section: null,
+        runningHead: null,
+        pageNumber: settings.page === null ? null : settings.page + index,
+        date: settings.date,
+      },
+      articles: [],
+      figures: [],
+      furniture: [],
+      scratch: {},
+    }
+    for (const rule of rulesFor(lang).rules) {
+      try {
+        rule.run(page)
+      } catch (error) {
+        // A rule bug must not lose the page: report it and go on with the next rule.
+        vfile.message(`Rule \`${rule.name}\` failed: ${String((error as Error)?.message ?? error)}`, {
+          ruleId: 'rule-failed',
+          source: SOURCE,
+        })
+      }
+    }
+    fillPageMeta(page)
+    const node = buildPage(page, locator)
+    if (!node.children.some((c) => c.type === 'article')) {
+      vfile.message('No article found on the page', {
+        place: node.position,
+        ruleId: 'no-articles',
+        source: SOURCE,
+      })
+    }
+    root.children.push(node)
+  })
+  root.lang = mostCommon(langs) ?? 'und'
+  return root
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
