@@ -12,7 +12,8 @@ export default defineConfig({
   target: 'node20',
   dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
   sourcemap: true,
-  clean: true,
+  // No clean: apps test against dist while the parser is rebuilt; stale chunks are harmless.
+  clean: false,
   splitting: true,
   treeshake: true,
 })
