@@ -41,7 +41,11 @@ function iso(y: number, m: number, d: number): string | null {
 export function fillPageMeta(page: PageContext): void {
   for (const f of page.furniture) {
     if (f.kind === 'running-head' || f.kind === 'masthead' || f.kind === 'folio') {
-      if (f.kind === 'running-head' && !page.meta.runningHead) page.meta.runningHead = f.text
+      if (f.kind === 'running-head' && !page.meta.runningHead) {
+        // As printed: the source of its first span, not the cleaned text.
+        const [start, end] = f.spans[0] ?? [0, 0]
+        page.meta.runningHead = page.source.slice(start, end).trim() || f.text
+      }
       if (!page.meta.date) page.meta.date = findDate(f.text)
       if (page.meta.pageNumber === null) {
         const p = ZH_PAGE.exec(f.text) ?? (f.kind === 'folio' ? /(\d{1,3})/.exec(f.text) : null)
