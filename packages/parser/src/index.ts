@@ -2,6 +2,8 @@
  * @news/parser: newspaper page text → news syntax tree → news-records/1.
  * Browser-safe: no Node-only imports here (see `@news/parser/node`).
  */
+export { toHtml } from './markdown/to-html.js'
+export { type ToMdastOptions, toMdast } from './markdown/to-mdast.js'
 export type { Options } from './options.js'
 export { toOutline } from './outline.js'
 export { detectLanguage } from './pipeline/detect-language.js'

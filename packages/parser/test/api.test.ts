@@ -13,6 +13,8 @@ describe('public API', () => {
       'fromText',
       'newsParse',
       'textOf',
+      'toHtml',
+      'toMdast',
       'toOutline',
       'toPageRecords',
       'toRecords',
