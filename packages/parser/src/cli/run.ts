@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { VFile } from 'vfile'
+import { addEvalCommand } from '../eval/command.js'
 import { decodeBytes } from '../node/decode.js'
 import type { FileResult } from '../node/process-file.js'
 import { readEdition } from '../node/read-edition.js'
@@ -68,6 +69,9 @@ export async function run(
     .action(async (inputs: string[], flags: ParseFlags) => {
       code = await parseInputs(inputs, flags, io)
     })
+  addEvalCommand(program, io, (c) => {
+    code = c
+  })
   try {
     await program.parseAsync(argv)
   } catch (error) {
