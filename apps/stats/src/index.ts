@@ -1,0 +1,10 @@
+/** `@news/stats`: statistics of parsed newspaper archives. */
+export { type Chart, renderSvg, reportCharts } from './charts.js'
+export { type CollectOptions, collectStats } from './collect.js'
+export { COUNTED_FIELDS, type CollectorOptions, StatsCollector } from './collector.js'
+export { formatHtml } from './format-html.js'
+export { formatTerminal, TERMINAL_WIDTH, TOP_ROWS } from './format-terminal.js'
+export { isRepairRuleId, KNOWN_REPAIR_RULE_IDS } from './repairs.js'
+export * from './report.js'
+export { runCli } from './run-cli.js'
+export { eachToken } from './terms.js'
