@@ -1,0 +1,111 @@
+/**
+ * An index run: expand the inputs, skip files whose hash is unchanged,
+ * parse the rest on all cores (`readEdition`), tokenise, and write in
+ * batches, each batch one transaction. Killed at any point, the index holds
+ * every batch written so far; the next run skips those files and goes on.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expandInputs, readEdition } from '@news/parser/node'
+import type { IndexedFile, Store } from '../store/store.js'
+import { indexedArticles } from './document.js'
+import { fileHash } from './hash.js'
+
+/** A batch is written once it holds this many articles… */
+export const BATCH_ARTICLES = 500
+/** …or this many files. */
+export const BATCH_FILES = 50
+
+/** Options of an index run. */
+export interface IndexOptions {
+  /** Remove indexed files that no longer exist on disk. Default: false. */
+  prune?: boolean
+  /** Parser worker threads (default: `readEdition`'s, one per core). */
+  workers?: number
+  /** Called after each file is parsed. */
+  onProgress?: (progress: IndexProgress) => void
+}
+
+/** Where a run is. */
+export interface IndexProgress {
+  /** Files to parse in this run (unchanged files excluded). */
+  total: number
+  done: number
+  articles: number
+  file: string
+}
+
+/** What a run did. */
+export interface IndexSummary {
+  /** Files named by the inputs. */
+  files: number
+  /** Unchanged since the last run. */
+  skipped: number
+  /** Parsed and written. */
+  indexed: number
+  /** Could not be read or parsed (the run goes on). */
+  failed: { file: string; error: string }[]
+  articles: number
+  /** Removed by `prune`. */
+  removed: number
+  seconds: number
+}
+
+/** Index every page file named by `inputs` into `store`. */
+export async function indexPaths(store: Store, inputs: readonly string[], options: IndexOptions = {}) {
+  const started = performance.now()
+  const files = (await expandInputs(inputs)).map((f) => resolve(f))
+  const known = await store.fileHashes()
+  const hashes = new Map<string, { hash: string; bytes: number }>()
+  const todo: string[] = []
+  const summary: IndexSummary = {
+    files: files.length,
+    skipped: 0,
+    indexed: 0,
+    failed: [],
+    articles: 0,
+    removed: 0,
+    seconds: 0,
+  }
+  for (const file of files) {
+    const hashed = await fileHash(file).catch(() => null)
+    if (hashed && known.get(file) === hashed.hash) {
+      summary.skipped++
+      continue
+    }
+    if (hashed) hashes.set(file, hashed)
+    todo.push(file)
+  }
+  let batch: IndexedFile[] = []
+  let batchArticles = 0
+  const flush = async () => {
+    if (batch.length > 0) await store.writeFiles(batch)
+    batch = []
+    batchArticles = 0
+  }
+  let done = 0
+  const reader = readEdition(todo, options.workers === undefined ? {} : { workers: options.workers })
+  for await (const result of reader) {
+    done++
+    const path = resolve(result.file)
+    const hashed = hashes.get(path)
+    if (result.error !== null || !hashed) {
+      summary.failed.push({ file: result.file, error: result.error ?? 'cannot read the file' })
+    } else {
+      const articles = indexedArticles(result)
+      batch.push({ path, hash: hashed.hash, bytes: hashed.bytes, articles })
+      batchArticles += articles.length
+      summary.indexed++
+      summary.articles += articles.length
+      if (batchArticles >= BATCH_ARTICLES || batch.length >= BATCH_FILES) await flush()
+    }
+    options.onProgress?.({ total: todo.length, done, articles: summary.articles, file: result.file })
+  }
+  await flush()
+  if (options.prune) {
+    const gone = [...known.keys()].filter((path) => !existsSync(path))
+    summary.removed = await store.removeFiles(gone)
+  }
+  summary.seconds = (performance.now() - started) / 1000
+  return summary
+}

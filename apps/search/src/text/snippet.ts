@@ -1,0 +1,123 @@
+/**
+ * Snippets: a window of the article's own text around the densest run of
+ * matches, matches wrapped in `<mark>`, everything else HTML-escaped. Matching
+ * is done on folded text and mapped back, so `晶報` marks `晶报` and
+ * `debates` marks `Debate`.
+ */
+import type { HighlightTerms } from '../query/compile.js'
+import { foldWithOffsets } from './fold.js'
+import { stem } from './stem.js'
+
+/** Length of a snippet, in characters of the original text. */
+export const SNIPPET_LENGTH = 180
+/** Context kept before the first match of the window. */
+export const SNIPPET_LEAD = 40
+/** How far to look for a space to cut Latin text on a word boundary. */
+const WORD_EDGE = 15
+
+const RUNS = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+/** Escape text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+}
+
+/** A matched span of the original text, `[start, end)`. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/** Where the terms match in `text`, sorted and merged. */
+export function findMatches(text: string, terms: HighlightTerms): Range[] {
+  if (terms.stems.length === 0 && terms.han.length === 0) return []
+  const folded = foldWithOffsets(text)
+  const ranges: Range[] = []
+  const at = (start: number, end: number) =>
+    ranges.push({ start: folded.offsets[start]!, end: folded.offsets[end]! })
+  if (terms.stems.length > 0) {
+    const stems = new Set(terms.stems)
+    for (const m of folded.text.matchAll(RUNS)) {
+      if (m[2] && stems.has(stem(m[2]))) at(m.index, m.index + m[2].length)
+    }
+  }
+  for (const han of new Set(terms.han)) {
+    if (han === '') continue
+    for (let i = folded.text.indexOf(han); i !== -1; i = folded.text.indexOf(han, i + han.length)) {
+      at(i, i + han.length)
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Range[] = []
+  for (const r of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
+    else merged.push({ ...r })
+  }
+  return merged
+}
+
+/** Text with the given ranges in `<mark>`, all else escaped. */
+export function markRanges(text: string, ranges: readonly Range[], from = 0, to = text.length): string {
+  let out = ''
+  let pos = from
+  for (const r of ranges) {
+    if (r.end <= from || r.start >= to) continue
+    const start = Math.max(r.start, pos)
+    const end = Math.min(r.end, to)
+    out += `${escapeHtml(text.slice(pos, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`
+    pos = end
+  }
+  return out + escapeHtml(text.slice(pos, to))
+}
+
+/** Index of the range that starts the window holding the most matches. */
+function densest(ranges: readonly Range[]): number {
+  let best = 0
+  let bestCount = 0
+  let j = 0
+  for (let i = 0; i < ranges.length; i++) {
+    if (j < i) j = i
+    while (j + 1 < ranges.length && ranges[j + 1]!.end - ranges[i]!.start <= SNIPPET_LENGTH - SNIPPET_LEAD)
+      j++
+    if (j - i + 1 > bestCount) {
+      bestCount = j - i + 1
+      best = i
+    }
+  }
+  return best
+}
+
+/** Move a cut to a nearby space in Latin text; Chinese text cuts anywhere. */
+function nearSpace(text: string, index: number, direction: 1 | -1): number {
+  for (let k = 0; k <= WORD_EDGE; k++) {
+    const i = index + k * direction
+    if (i <= 0 || i >= text.length) return Math.max(0, Math.min(text.length, i))
+    if (text[i] === ' ') return direction === 1 ? i + 1 : i
+  }
+  return index
+}
+
+/** An HTML snippet of `text` around the matches of `terms`. */
+export function snippet(text: string, terms: HighlightTerms): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  const ranges = findMatches(clean, terms)
+  let start = 0
+  if (ranges.length > 0) {
+    const first = ranges[densest(ranges)]!
+    start = first.start > SNIPPET_LEAD ? nearSpace(clean, first.start - SNIPPET_LEAD, 1) : 0
+    if (start > first.start) start = first.start
+  }
+  let end = Math.min(clean.length, start + SNIPPET_LENGTH)
+  if (end < clean.length) end = nearSpace(clean, end, -1)
+  if (end <= start) end = Math.min(clean.length, start + SNIPPET_LENGTH)
+  const body = markRanges(clean, ranges, start, end)
+  return `${start > 0 ? '…' : ''}${body}${end < clean.length ? '…' : ''}`
+}
