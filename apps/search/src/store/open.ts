@@ -33,10 +33,8 @@ export async function openStore(db: string, options: OpenOptions = {}): Promise<
   return store
 }
 
-/**
- * The PostgreSQL store (issue 11) plugs in here:
- * `return (await import('./postgres.js')).openPostgresStore(url, options)`.
- */
-async function openPostgres(_url: string, _options: OpenOptions): Promise<Store> {
-  throw new Error('this news-search has no PostgreSQL store yet; give --db a file path')
+/** The PostgreSQL store, loaded only when asked for (the SQLite path never loads `pg`). */
+async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
+  const { openPostgresStore } = await import('./postgres.js')
+  return openPostgresStore(url, { mustExist: options.mustExist ?? false })
 }

@@ -28,11 +28,6 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** True for `postgres://` and `postgresql://` URLs: what selects this store. */
-export function isPostgresUrl(value: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(value)
-}
-
 /** The URL with its password replaced by `***`, for messages and logs. */
 export function redactUrl(url: string): string {
   try {
