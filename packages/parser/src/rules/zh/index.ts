@@ -1,8 +1,19 @@
-/** Rules for Chinese pages (Simplified and Traditional). Extends the neutral set. */
-import { neutralRules } from '../neutral/index.js'
+/**
+ * Rules for Chinese pages (Simplified and Traditional), in order. They work
+ * on their own line model (`zh-lines.ts`) and pass work on in
+ * `page.scratch.zh`; the last rule puts the drafts on the page.
+ */
 import type { LanguageRules } from '../rule.js'
+import { zhArticles } from './articles.js'
+import { zhDoubledText } from './doubled-text-rule.js'
+import { zhDrafts } from './drafts.js'
+import { zhFigures } from './figures.js'
+import { zhFurniture } from './furniture.js'
+import { zhLineRoles } from './line-roles.js'
+import { zhParagraphs } from './paragraphs.js'
+import { zhTitles } from './titles.js'
 
 export const zhRules: LanguageRules = {
   lang: 'zh',
-  rules: [...neutralRules.rules],
+  rules: [zhDoubledText, zhFurniture, zhLineRoles, zhArticles, zhParagraphs, zhFigures, zhTitles, zhDrafts],
 }

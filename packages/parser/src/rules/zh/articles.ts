@@ -1,0 +1,145 @@
+/**
+ * Rule: cut the page's lines into articles, in reading order.
+ *
+ * An article starts at a dateline (本报讯…), after bylines (□ 本报记者 X),
+ * after a title group, or after an article closed by its closing byline
+ * (`（王 帅）`). pdftotext prints column pieces in blocks out of order: a
+ * block whose first line runs on from an unfinished article of the same
+ * column width continues that article instead of starting a new one.
+ */
+import type { PageContext } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+import { FULL_SLACK, ZH_SENTENCE_END } from './line-roles.js'
+import { TRAILING_BYLINE } from './patterns.js'
+import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
+import { zhWorkOf } from './work.js'
+import { isDoubleSpacedPage, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
+
+/** Confidence of an article opened by a dateline or byline. */
+export const SIGNALLED_CONFIDENCE = 0.8
+/** Confidence of an article opened by a title group only. */
+export const TITLED_CONFIDENCE = 0.7
+/** Confidence of an article opened by body text alone. */
+export const HEADLESS_CONFIDENCE = 0.4
+
+/** Whether the article's last body line runs on (full width, no sentence end). */
+export function dangles(article: WorkArticle): boolean {
+  const last = article.parts.at(-1)
+  if (!last) return false
+  return !ZH_SENTENCE_END.test(last.line.text.slice(last.from, last.to))
+}
+
+export const zhArticles: Rule = {
+  name: 'zh-articles',
+  description:
+    'Cut lines into articles at datelines, bylines, title groups and closing bylines; join out-of-order column blocks to the unfinished article of the same width.',
+  run(page: PageContext) {
+    const lines = zhLinesOf(page)
+    const work = zhWorkOf(page)
+    const doubleSpaced = isDoubleSpacedPage(lines)
+    let current: WorkArticle | null = null
+    let group: TitleGroup | null = null
+    let groupOpen = false
+    let pendingBylines: ZhLine[] = []
+    let figure: WorkFigure | null = null
+
+    const open = (confidence: number, column: number): WorkArticle => {
+      const article: WorkArticle = {
+        parts: [],
+        bylineLines: [],
+        closed: false,
+        column,
+        draft: { deks: [], bylines: [], paragraphs: [], figures: [], rule: this.name, confidence },
+      }
+      work.articles.push(article)
+      return article
+    }
+
+    for (const line of lines) {
+      if (line.role !== 'caption' && line.role !== 'credit') figure = null
+      switch (line.role) {
+        case 'furniture':
+        case 'unknown':
+          groupOpen = false
+          break
+        case 'title': {
+          if (!group || !groupOpen) {
+            group = { lines: [], next: null, nextFigure: null }
+            work.groups.push(group)
+            groupOpen = true
+          }
+          group.lines.push(line)
+          break
+        }
+        case 'caption':
+        case 'credit': {
+          if (!figure) {
+            figure = { captionLines: [], draft: { rule: 'zh-figures', confidence: line.confidence } }
+            work.figures.push(figure)
+            if (group && groupOpen && !group.next) group.nextFigure = figure
+          }
+          figure.captionLines.push(line)
+          groupOpen = false
+          // A credit ends its figure.
+          if (line.role === 'credit') figure = null
+          break
+        }
+        case 'byline':
+          pendingBylines.push(line)
+          break
+        case 'closing-byline': {
+          const target = current ?? open(HEADLESS_CONFIDENCE, line.column)
+          target.bylineLines.push({ line, from: 0, to: line.text.length, closing: true })
+          target.closed = true
+          groupOpen = false
+          break
+        }
+        case 'dateline':
+        case 'body': {
+          const signalled = line.role === 'dateline' || pendingBylines.length > 0
+          const titled = group !== null && groupOpen
+          const sameWidth = (a: WorkArticle) => Math.abs(a.column - line.column) <= FULL_SLACK
+          const open_ = (a: WorkArticle | null): a is WorkArticle => a !== null && !a.closed
+          let target: WorkArticle | null = null
+          if (signalled) target = null
+          else if (titled) {
+            // A title group inside a running text (pdftotext puts titles where they sit on the page).
+            if (open_(current) && sameWidth(current) && dangles(current)) target = current
+          } else if (!startsBlock(line, doubleSpaced)) {
+            if (open_(current) && (sameWidth(current) || dangles(current))) target = current
+          } else {
+            // A new block: the latest unfinished article of the same width, else the current one.
+            target =
+              [...work.articles].reverse().find((a) => open_(a) && dangles(a) && sameWidth(a)) ??
+              (open_(current) && sameWidth(current) ? current : null)
+          }
+          if (!target) {
+            target = open(
+              signalled ? SIGNALLED_CONFIDENCE : titled ? TITLED_CONFIDENCE : HEADLESS_CONFIDENCE,
+              line.column,
+            )
+            if (titled && group && !group.next) group.next = target
+            for (const b of pendingBylines) target.bylineLines.push({ line: b, from: 0, to: b.text.length, closing: false })
+            pendingBylines = []
+          }
+          groupOpen = false
+          current = target
+          const trailing = TRAILING_BYLINE.exec(line.text)
+          if (trailing && line.role === 'body') {
+            const cut = trailing.index + trailing[1]!.length
+            target.parts.push({ line, from: 0, to: cut })
+            target.bylineLines.push({ line, from: cut, to: line.text.length, closing: true })
+            target.closed = true
+          } else {
+            target.parts.push({ line, from: 0, to: line.text.length })
+          }
+          break
+        }
+      }
+    }
+    // Bylines with no body after them belong to the last article.
+    if (pendingBylines.length && current) {
+      for (const b of pendingBylines) current.bylineLines.push({ line: b, from: 0, to: b.text.length, closing: true })
+    }
+  },
+}

@@ -1,0 +1,69 @@
+/** Rule: build the Chinese working lines and repair text the extractor doubled. */
+import type { PageContext } from '../../pipeline/model.js'
+import { displayWidth } from '../../util/width.js'
+import type { Rule } from '../rule.js'
+import { findChunkChain, findRepeatedBlock, undoubleText } from './doubled-text.js'
+import { setZhLines, type ZhLine, zhLinesOf } from './zh-lines.js'
+
+const SOURCE = 'news-parser'
+
+export const zhDoubledText: Rule = {
+  name: 'zh-doubled-text',
+  description:
+    'Build the working lines of a Chinese page (typesetting spaces removed) and repair text printed twice by the extractor, whole or chunk by chunk.',
+  run(page: PageContext) {
+    const lines = zhLinesOf(page)
+    const texts = lines.map((l) => l.text)
+    const out: ZhLine[] = []
+    const report = (line: ZhLine, before: string) => {
+      page.file.message(`Repaired doubled text \`${clip(before)}\` → \`${clip(line.text)}\``, {
+        place: { line: line.first.line, column: 1 },
+        ruleId: 'doubled-text-repaired',
+        source: SOURCE,
+      })
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!
+      const block = findRepeatedBlock(texts, i)
+      if (block) {
+        for (let j = 0; j < block; j++) {
+          const copy = lines[i + j]!
+          copy.spans.push(...lines[i + block + j]!.spans)
+          out.push(copy)
+        }
+        report(line, texts.slice(i, i + 2 * block).join('/'))
+        i += 2 * block - 1
+        continue
+      }
+      const chain = findChunkChain(texts, i)
+      if (chain) {
+        const before = texts.slice(i, i + chain.count).join('/')
+        line.spans = lines.slice(i, i + chain.count).flatMap((l) => l.spans)
+        rebuild(line, chain.text)
+        report(line, before)
+        out.push(line)
+        i += chain.count - 1
+        continue
+      }
+      const whole = undoubleText(line.text)
+      if (whole) {
+        const before = line.text
+        rebuild(line, whole)
+        report(line, before)
+      }
+      out.push(line)
+    }
+    setZhLines(page, out)
+  },
+}
+
+function rebuild(line: ZhLine, text: string): void {
+  line.text = text
+  line.offsets = null
+  line.width = displayWidth(text)
+  line.repaired = true
+}
+
+function clip(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text
+}

@@ -1,0 +1,154 @@
+/**
+ * Rule: the role of every Chinese line from several pieces of evidence at
+ * once — its vocabulary (□ bylines, 本报讯 datelines, 摄 credits), its
+ * display width against its column's usual width, its last character, and
+ * the lines around it.
+ *
+ * - A line as wide as its column (give or take `FULL_SLACK`) is body text.
+ * - A shorter line is body when it ends a sentence (a paragraph's last line),
+ *   when the body line before it runs on into it, or when it is short by
+ *   the two-character indent and a full line follows (a paragraph's first
+ *   line: the indent is lost in extraction).
+ * - Any other short line, and any line much wider than its column that is
+ *   not a caption, is a title line (kicker, headline, dek or label).
+ */
+import type { PageContext } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+import { setColumnWidths } from './column-width.js'
+import { parseDateline } from './datelines.js'
+import {
+  CAPTION_WORDS,
+  CLOSING_BYLINE,
+  CREDIT,
+  DATELINE_START,
+  MARKED_BYLINE,
+  NOT_A_NAME,
+  NUMERAL_ONLY,
+  PLAIN_BYLINE,
+  TRAILING_CREDIT,
+} from './patterns.js'
+import { isDoubleSpacedPage, startsBlock, type ZhLine, type ZhRole, zhLinesOf } from './zh-lines.js'
+
+/** A body line may be this many display columns narrower or wider than its column (justification, digits). */
+export const FULL_SLACK = 2
+/** The lost paragraph indent, in display columns (two full-width spaces). */
+export const INDENT_COLUMNS = 4
+/** How far a paragraph's first line may be from `column - INDENT_COLUMNS`. */
+export const INDENT_SLACK = 1
+/** A byline line holds at most this many characters. */
+export const MAX_BYLINE_CHARS = 30
+/** A caption line is wider than its column by more than this (display columns). */
+export const CAPTION_EXTRA_WIDTH = 4
+
+/** A sentence ends here: `。！？` (and `；：…`), then closing quotes or brackets. */
+export const ZH_SENTENCE_END = /[。！？!?…；;：:][”’」』"'）)》]*$|[。！？][”’」』]?[）)]$/u
+
+/** Confidence of roles decided by vocabulary. */
+const WORD_CONFIDENCE = 0.9
+/** Confidence of roles decided by width alone. */
+const WIDTH_CONFIDENCE = 0.7
+/** Confidence of roles decided from the neighbouring lines. */
+const CONTEXT_CONFIDENCE = 0.6
+
+/** The source text of a line as printed (spaces kept). */
+export function rawOf(page: PageContext, line: ZhLine): string {
+  return line.spans.map((s) => page.source.slice(s[0], s[1])).join(' ')
+}
+
+/** Whether a closing-byline bracket holds a name, not a count or label. */
+export function isClosingName(text: string): boolean {
+  if (!CLOSING_BYLINE.test(text) || NUMERAL_ONLY.test(text)) return false
+  return !NOT_A_NAME.test(text.replace(/^[（(]\s*|\s*[）)]$/gu, ''))
+}
+
+export const zhLineRoles: Rule = {
+  name: 'zh-line-roles',
+  description:
+    'Decide each line’s role (byline, dateline, credit, caption, body, title) from its words, its width against the column’s modal width, its punctuation and its neighbours.',
+  run(page: PageContext) {
+    const lines = zhLinesOf(page)
+    const set = (line: ZhLine, role: ZhRole, confidence: number, rule = "zh-line-roles") => {
+      line.role = role
+      line.confidence = confidence
+      line.rule = rule
+    }
+
+    // 1. Vocabulary.
+    for (const line of lines) {
+      if (line.role !== 'unknown') continue
+      const raw = rawOf(page, line).trim()
+      const text = line.text
+      if (CREDIT.test(text) && text.length <= MAX_BYLINE_CHARS && /摄|攝|供图|供圖|制图|製圖/u.test(text)) {
+        set(line, 'credit', WORD_CONFIDENCE)
+      } else if (MARKED_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS && !/[。，！？]/u.test(text)) {
+        set(line, 'byline', WORD_CONFIDENCE)
+      } else if (PLAIN_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS) {
+        set(line, 'byline', WORD_CONFIDENCE)
+      } else if (isClosingName(text)) {
+        set(line, 'closing-byline', WORD_CONFIDENCE)
+      } else if (DATELINE_START.test(text)) {
+        const next = lines[line.index + 1]
+        if (parseDateline(text + (next?.text ?? ''))) set(line, 'dateline', WORD_CONFIDENCE)
+      }
+    }
+
+    // 2. Column widths from the lines that may be body text.
+    setColumnWidths(lines, (l) => l.role === 'unknown' || l.role === 'dateline')
+
+    // 3. Captions: runs of lines wider than their column around a credit or 图为.
+    for (const line of lines) {
+      if (line.role !== 'unknown' || !isWide(line)) continue
+      if (!CAPTION_WORDS.test(line.text) && !TRAILING_CREDIT.test(line.text)) continue
+      let from = line.index
+      while (from > 0 && lines[from - 1]!.role === 'unknown' && isWide(lines[from - 1]!)) from--
+      let to = line.index
+      while (to + 1 < lines.length && lines[to + 1]!.role === 'unknown' && isWide(lines[to + 1]!)) to++
+      // A credit cut by the line end (`蒋聚荣摄（人` / `民视觉）`) takes the short line after it.
+      const after = lines[to + 1]
+      if (after && after.role === 'unknown' && /[（(][^）)]*$/u.test(lines[to]!.text) && /^[^（(]*[）)]$/u.test(after.text))
+        to++
+      for (let i = from; i <= to; i++) set(lines[i]!, 'caption', WORD_CONFIDENCE)
+    }
+
+    // 4. Width and context.
+    const doubleSpaced = isDoubleSpacedPage(lines)
+    for (const line of lines) {
+      if (line.role !== 'unknown') continue
+      const m = line.column
+      const previous = lines[line.index - 1]
+      const next = lines[line.index + 1]
+      const sameBlock = previous !== undefined && !startsBlock(line, doubleSpaced)
+      const ends = ZH_SENTENCE_END.test(line.text)
+      if (m === 0) {
+        set(line, ends ? 'body' : 'title', CONTEXT_CONFIDENCE)
+      } else if (line.width > m + FULL_SLACK) {
+        set(line, 'title', WIDTH_CONFIDENCE)
+      } else if (line.width >= m - FULL_SLACK) {
+        set(line, 'body', WIDTH_CONFIDENCE)
+      } else if (ends) {
+        set(line, 'body', CONTEXT_CONFIDENCE)
+      } else if (
+        sameBlock &&
+        (previous.role === 'body' || previous.role === 'dateline') &&
+        !ZH_SENTENCE_END.test(previous.text) &&
+        previous.width >= previous.column - FULL_SLACK
+      ) {
+        set(line, 'body', CONTEXT_CONFIDENCE)
+      } else if (
+        Math.abs(line.width - (m - INDENT_COLUMNS)) <= INDENT_SLACK &&
+        next !== undefined &&
+        (next.role === 'unknown' || next.role === 'body') &&
+        Math.abs(next.width - m) <= FULL_SLACK &&
+        !startsBlock(next, doubleSpaced)
+      ) {
+        set(line, 'body', CONTEXT_CONFIDENCE)
+      } else {
+        set(line, 'title', CONTEXT_CONFIDENCE)
+      }
+    }
+  },
+}
+
+function isWide(line: ZhLine): boolean {
+  return line.column > 0 && line.width > line.column + CAPTION_EXTRA_WIDTH
+}

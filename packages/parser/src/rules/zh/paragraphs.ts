@@ -1,0 +1,155 @@
+/**
+ * Rule: paragraphs, datelines and bylines of each article.
+ *
+ * A paragraph ends where a line ends a sentence and falls short of its
+ * column's usual width, or where the next line is short by the lost
+ * two-character indent. The dateline is cut from the start of the first
+ * paragraph (`本报北京7月20日电` without brackets); a reporters' bracket
+ * right after it (`（记者 X）`) is a byline.
+ */
+import type { DraftByline, PageContext, Span } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+import { parseByline } from './bylines.js'
+import { parseDateline } from './datelines.js'
+import { FULL_SLACK, INDENT_COLUMNS, INDENT_SLACK, rawOf, ZH_SENTENCE_END } from './line-roles.js'
+import { DATELINE_REPORTERS, MARKED_BYLINE } from './patterns.js'
+import type { BodyPart, WorkArticle } from './work.js'
+import { zhWorkOf } from './work.js'
+import { draftOf, type Piece, pieceOf, type ZhLine } from './zh-lines.js'
+
+/** Confidence of a paragraph break seen from a short last line. */
+const SHORT_LINE_CONFIDENCE = 0.8
+/** Confidence of a paragraph break seen from the next line's indent. */
+const INDENT_CONFIDENCE = 0.7
+/** Confidence of datelines and bylines found by their words. */
+const WORD_CONFIDENCE = 0.9
+
+/** Whether a line is short by the paragraph indent. */
+export function isIndentStart(line: ZhLine): boolean {
+  return line.column > 0 && Math.abs(line.width - (line.column - INDENT_COLUMNS)) <= INDENT_SLACK
+}
+
+function partText(p: BodyPart): string {
+  return p.line.text.slice(p.from, p.to)
+}
+
+/** Split an article's body parts into paragraphs, each with the confidence of the break that ended it. */
+export function splitParagraphs(parts: readonly BodyPart[]): Array<{ parts: BodyPart[]; confidence: number }> {
+  const out: Array<{ parts: BodyPart[]; confidence: number }> = []
+  let current: BodyPart[] = []
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!
+    current.push(p)
+    const next = parts[i + 1]
+    if (!next) break
+    if (!ZH_SENTENCE_END.test(partText(p))) continue
+    const short = p.to - p.from === p.line.text.length && p.line.width < p.line.column - FULL_SLACK
+    if (short || isIndentStart(next.line) || next.line.role === 'dateline') {
+      out.push({ parts: current, confidence: short ? SHORT_LINE_CONFIDENCE : INDENT_CONFIDENCE })
+      current = []
+    }
+  }
+  if (current.length) out.push({ parts: current, confidence: SHORT_LINE_CONFIDENCE })
+  return out
+}
+
+/** Remove the first `count` characters from the parts, returning the pieces removed. */
+function takePrefix(parts: BodyPart[], count: number): Piece[] {
+  const taken: Piece[] = []
+  let left = count
+  while (left > 0 && parts.length) {
+    const p = parts[0]!
+    const n = Math.min(left, p.to - p.from)
+    taken.push(pieceOf(p.line, p.from, p.from + n))
+    left -= n
+    if (p.from + n >= p.to) parts.shift()
+    else parts[0] = { ...p, from: p.from + n }
+  }
+  return taken
+}
+
+/** Bylines from a byline line or piece (mark and brackets removed). */
+export function bylinesOf(page: PageContext, line: ZhLine, from: number, to: number, rule: string): DraftByline[] {
+  const whole = from === 0 && to === line.text.length
+  // Names need the printed spaces (`王 帅`), so whole lines are read from the source.
+  let text = whole ? rawOf(page, line).trim() : line.text.slice(from, to)
+  const mark = MARKED_BYLINE.exec(text)
+  if (mark) text = mark[1]!
+  text = text.replace(/^[（(]\s*|\s*[）)]$/gu, '')
+  const spans: Span[] = pieceOf(line, from, to).spans
+  return parseByline(text).map((b) => ({
+    text: b.text,
+    spans,
+    authors: b.authors,
+    role: b.role,
+    organization: b.organization,
+    rule,
+    confidence: WORD_CONFIDENCE,
+  }))
+}
+
+export const zhParagraphs: Rule = {
+  name: 'zh-paragraphs',
+  description:
+    'Rebuild paragraphs from column lines (short last line or lost indent), cut the dateline from the first paragraph and read the bylines.',
+  run(page: PageContext) {
+    for (const article of zhWorkOf(page).articles) buildBody(page, article, this.name)
+  },
+}
+
+function buildBody(page: PageContext, article: WorkArticle, rule: string): void {
+  const draft = article.draft
+  const parts = [...article.parts]
+  for (const b of article.bylineLines.filter((x) => !x.closing))
+    draft.bylines.push(...bylinesOf(page, b.line, b.from, b.to, rule))
+
+  // Dateline at the start of the body.
+  const head = parts
+    .slice(0, 3)
+    .map((p) => partText(p))
+    .join('')
+  const dateline = parseDateline(head)
+  if (dateline) {
+    const pieces = takePrefix(parts, dateline.length)
+    draft.dateline = {
+      ...draftOf(pieces, rule, WORD_CONFIDENCE),
+      text: dateline.text,
+      place: dateline.place,
+      date: dateline.date,
+      agency: dateline.agency,
+    }
+    const rest = parts
+      .slice(0, 2)
+      .map((p) => partText(p))
+      .join('')
+    const reporters = DATELINE_REPORTERS.exec(rest)
+    if (reporters) {
+      const pieces = takePrefix(parts, reporters[0].length)
+      const text = reporters[1]!
+      for (const b of parseByline(text))
+        draft.bylines.push({
+          text: b.text,
+          spans: draftOf(pieces, rule, 1).spans,
+          authors: b.authors,
+          role: b.role,
+          organization: b.organization,
+          rule,
+          confidence: WORD_CONFIDENCE,
+        })
+    }
+    // Drop a separator left between the dateline and the text.
+    while (parts[0] && /^[\s：:，—-]/u.test(partText(parts[0]))) {
+      const p = parts[0]
+      if (p.to - p.from <= 1) parts.shift()
+      else parts[0] = { ...p, from: p.from + 1 }
+    }
+  }
+
+  for (const paragraph of splitParagraphs(parts)) {
+    const pieces = paragraph.parts.map((p) => pieceOf(p.line, p.from, p.to))
+    const text = draftOf(pieces, 'zh-paragraphs', paragraph.confidence)
+    if (text.text) draft.paragraphs.push(text)
+  }
+  for (const b of article.bylineLines.filter((x) => x.closing))
+    draft.bylines.push(...bylinesOf(page, b.line, b.from, b.to, rule))
+}

@@ -1,0 +1,224 @@
+/**
+ * Rule: give title lines to their articles (and figures).
+ *
+ * Title lines come in groups. A group directly above a body is that
+ * article's title; but extractors also print clusters of headlines and deks
+ * far from their bodies (at the top of the page, or at the bottom as MuPDF
+ * does with big type). Every title unit is therefore joined to the article
+ * whose body says the most of what it says (shared character pairs); a unit
+ * that matches nothing goes to the article right below it, and what is still
+ * left goes, in order, to articles without a headline.
+ *
+ * Inside a set of units for one article: a unit ending in `——` or `：`, or a
+ * short label (一线观察) before it, is the kicker; the first other unit is
+ * the headline; the rest are deks. When an article gets a far headline and a
+ * unit printed right above its body, the far unit is the headline (MuPDF
+ * moves big type away; what stays in place is a dek or kicker).
+ */
+import type { DraftText, PageContext } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+import { bigrams, titleSimilarity } from './similarity.js'
+import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
+import { bodyText, zhWorkOf } from './work.js'
+import { draftOf, pieceOf, type ZhLine } from './zh-lines.js'
+
+/** A title unit must share at least this share of its character pairs with a body to be joined to it. */
+export const MIN_TITLE_SIMILARITY = 0.3
+/** A title line this narrow (display columns) continues the line before it (a wrapped title's tail). */
+export const WRAP_TAIL_COLUMNS = 12
+/** A title line at least this wide wraps into a narrower line after it. */
+export const WRAP_MIN_COLUMNS = 40
+/** A label (column name such as 一线观察) is at most this many characters. */
+export const LABEL_MAX_CHARS = 5
+/** Extra weight for the article right below a group when the similarities are equal. */
+export const ADJACENT_BONUS = 0.05
+
+const KICKER_END = /(?:——|—|：|:)$/u
+const BRACKET_LABEL = /^[（(][^（）()]{1,8}[）)]$/u
+const DEK_LIKE = /^——|[，,；;]/u
+const ENDS_SENTENCE = /[。！？]$/u
+
+interface Unit {
+  lines: ZhLine[]
+  text: string
+  grams: Set<string>
+  group: TitleGroup
+  /** Last unit of a group that sits right above an article or figure. */
+  adjacent: boolean
+}
+
+type Target = { kind: 'article'; article: WorkArticle } | { kind: 'figure'; figure: WorkFigure }
+
+/** Split a group's lines into units, joining a wrapped title's tail to its head. */
+export function unitsOf(group: TitleGroup): Unit[] {
+  const units: Unit[] = []
+  for (const line of group.lines) {
+    const last = units.at(-1)
+    const prev = last?.lines.at(-1)
+    const wraps =
+      prev !== undefined &&
+      !ENDS_SENTENCE.test(prev.text) &&
+      !KICKER_END.test(prev.text) &&
+      (line.width <= WRAP_TAIL_COLUMNS ||
+        BRACKET_LABEL.test(line.text) ||
+        (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && !isLabel(prev.text)))
+    if (last && wraps && !isLabel(line.text.replace(/[（）()]/gu, '').padEnd(LABEL_MAX_CHARS + 1, '.'))) {
+      last.lines.push(line)
+      last.text += line.text
+    } else {
+      units.push({ lines: [line], text: line.text, grams: new Set(), group, adjacent: false })
+    }
+  }
+  for (const u of units) u.grams = bigrams(u.text)
+  const lastUnit = units.at(-1)
+  if (lastUnit && (group.next || group.nextFigure)) lastUnit.adjacent = true
+  return units
+}
+
+function isLabel(text: string): boolean {
+  return Array.from(text).length <= LABEL_MAX_CHARS && !/[，。、]/u.test(text)
+}
+
+export const zhTitles: Rule = {
+  name: 'zh-titles',
+  description:
+    'Join kickers, headlines and deks to their articles (and titles to figures) by what they say, by place, then by order.',
+  run(page: PageContext) {
+    const work = zhWorkOf(page)
+    const targets: Array<{ target: Target; grams: Set<string> }> = [
+      ...work.articles.map((article) => ({ target: { kind: 'article', article } as Target, grams: bigrams(bodyText(article)) })),
+      ...work.figures.map((figure) => ({
+        target: { kind: 'figure', figure } as Target,
+        grams: bigrams(figure.draft.caption?.text ?? ''),
+      })),
+    ]
+    const units = work.groups.flatMap(unitsOf)
+    const best = new Map<Unit, { target: Target | null; score: number }>()
+    for (const u of units) {
+      let top: Target | null = null
+      let score = 0
+      for (const t of targets) {
+        const adjacentBonus =
+          u.adjacent &&
+          ((t.target.kind === 'article' && t.target.article === u.group.next) ||
+            (t.target.kind === 'figure' && t.target.figure === u.group.nextFigure))
+            ? ADJACENT_BONUS
+            : 0
+        const s = titleSimilarity(u.grams, t.grams) + adjacentBonus
+        if (s > score) {
+          score = s
+          top = t.target
+        }
+      }
+      const adjacentTarget: Target | null = u.group.next
+        ? { kind: 'article', article: u.group.next }
+        : u.group.nextFigure
+          ? { kind: 'figure', figure: u.group.nextFigure }
+          : null
+      if (score >= MIN_TITLE_SIMILARITY) best.set(u, { target: top, score })
+      else if (u.adjacent && adjacentTarget) best.set(u, { target: adjacentTarget, score: 0 })
+      else best.set(u, { target: null, score: 0 })
+    }
+
+    // Sets: consecutive units of one group going to one target; kickers and labels join the unit after them.
+    interface TitleSet {
+      units: Unit[]
+      target: Target | null
+      far: boolean
+    }
+    const sets: TitleSet[] = []
+    for (const group of work.groups) {
+      const groupUnits = units.filter((u) => u.group === group)
+      let pending: Unit[] = []
+      let previous: TitleSet | null = null
+      for (const u of groupUnits) {
+        const target = best.get(u)!.target
+        const kickerLike = KICKER_END.test(u.text) || (isLabel(u.text) && target === null)
+        if (kickerLike && u !== groupUnits.at(-1)) {
+          pending.push(u)
+          continue
+        }
+        if (previous && !pending.length && (target === null || sameTarget(previous.target, target))) {
+          previous.units.push(u)
+          if (!previous.target) previous.target = target
+          continue
+        }
+        previous = { units: [...pending, u], target, far: !u.adjacent }
+        pending = []
+        sets.push(previous)
+      }
+      if (pending.length) sets.push({ units: pending, target: null, far: true })
+      // A label or kicker right above a body is that article's.
+      const last = sets.at(-1)
+      if (last && !last.target && last.units.at(-1)?.adjacent) {
+        last.target = group.next ? { kind: 'article', article: group.next } : group.nextFigure ? { kind: 'figure', figure: group.nextFigure } : null
+        last.far = false
+      }
+    }
+
+    // Leftover sets go in order to articles that have no set.
+    const taken = new Set(sets.map((s) => (s.target?.kind === 'article' ? s.target.article : null)))
+    const headless = work.articles.filter((a) => !taken.has(a))
+    for (const s of sets) {
+      if (s.target) continue
+      if (s.units.every((u) => isLabel(u.text))) continue
+      const a = headless.shift()
+      if (a) s.target = { kind: 'article', article: a }
+    }
+
+    // Fill each target from its sets: a far set gives the headline before a set printed in place.
+    const byTarget = new Map<WorkArticle | WorkFigure, TitleSet[]>()
+    for (const s of sets) {
+      if (!s.target) continue
+      const key = s.target.kind === 'article' ? s.target.article : s.target.figure
+      byTarget.set(key, [...(byTarget.get(key) ?? []), s])
+    }
+    for (const [key, list] of byTarget) {
+      if ('captionLines' in key) {
+        const units = list.flatMap((s) => s.units)
+        if (!key.draft.title) key.draft.title = textOf(units, this.name, 0.6)
+        continue
+      }
+      fillArticle(key, list, this.name)
+    }
+  },
+}
+
+function sameTarget(a: Target | null, b: Target | null): boolean {
+  if (!a || !b) return false
+  if (a.kind === 'article' && b.kind === 'article') return a.article === b.article
+  if (a.kind === 'figure' && b.kind === 'figure') return a.figure === b.figure
+  return false
+}
+
+function textOf(units: readonly Unit[], rule: string, confidence: number): DraftText {
+  return draftOf(
+    units.flatMap((u) => u.lines.map((l) => pieceOf(l))),
+    rule,
+    confidence,
+  )
+}
+
+function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boolean }>, rule: string): void {
+  const draft = article.draft
+  const headlineLike = (u: Unit) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text)
+  // The set that gives the headline: one with a headline-like unit, far before in place.
+  const ordered = [...sets].sort((a, b) => Number(b.far) - Number(a.far))
+  const headlineSet = ordered.find((s) => s.units.some(headlineLike)) ?? ordered[0]!
+  const headline =
+    headlineSet.units.find(headlineLike) ?? headlineSet.units.find((u) => !KICKER_END.test(u.text)) ?? null
+  const confidence = (u: Unit) => (u.adjacent ? 0.8 : 0.6)
+  for (const s of sets) {
+    const headAt = s === headlineSet && headline ? s.units.indexOf(headline) : -1
+    s.units.forEach((u, i) => {
+      const text = textOf([u], rule, confidence(u))
+      if (u === headline) draft.headline = text
+      else if (
+        !draft.kicker &&
+        (KICKER_END.test(u.text) || isLabel(u.text) || (headAt >= 0 && i < headAt))
+      )
+        draft.kicker = text
+      else draft.deks.push(text)
+    })
+  }
+}

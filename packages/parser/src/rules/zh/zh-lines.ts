@@ -1,0 +1,185 @@
+/**
+ * The working lines of a Chinese page: each non-blank source line (or a run
+ * of source lines the extractor doubled) becomes one `ZhLine` with its text
+ * cleaned of typesetting spaces, its display width, and a map from each
+ * character back to the source, so any piece of it keeps a true position.
+ */
+import type { DraftText, Line, PageContext, Span } from '../../pipeline/model.js'
+import { joinsTight } from '../../pipeline/text.js'
+import { displayWidth } from '../../util/width.js'
+
+/** What a line is, as the Chinese rules decide. */
+export type ZhRole =
+  | 'unknown'
+  | 'furniture'
+  | 'title'
+  | 'byline'
+  | 'closing-byline'
+  | 'dateline'
+  | 'body'
+  | 'caption'
+  | 'credit'
+
+export interface ZhLine {
+  /** Position in `zhLinesOf(page)`. */
+  index: number
+  /** Cleaned text: typesetting spaces removed, doubled text repaired. */
+  text: string
+  /** Source offset of each UTF-16 unit of `text`, or null when the text was rebuilt (doubled). */
+  offsets: number[] | null
+  /** Source ranges the whole line covers (several when doubled copies were folded in). */
+  spans: Span[]
+  /** First source line (line number, indentation). */
+  first: Line
+  /** Display width of `text`. */
+  width: number
+  /** Blank source lines right before this line. */
+  blankBefore: number
+  /** Whether the text was rebuilt from doubled print. */
+  repaired: boolean
+  role: ZhRole
+  /** The usual width of the column around this line (display columns). */
+  column: number
+  /** Rule and confidence of the role. */
+  rule: string
+  confidence: number
+}
+
+/** A piece of cleaned text and the source ranges it came from. */
+export interface Piece {
+  text: string
+  spans: Span[]
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—·「」『』]/u
+const SPACE = /[\s\u3000]/u
+
+/** Clean a line: drop spaces next to CJK characters, squeeze others to one; keep each character's source offset. */
+export function cleanLine(raw: string, start: number): { text: string; offsets: number[] } {
+  let text = ''
+  const offsets: number[] = []
+  let pendingSpace = -1
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!
+    if (SPACE.test(ch)) {
+      if (text && pendingSpace < 0) pendingSpace = start + i
+      continue
+    }
+    if (pendingSpace >= 0) {
+      const before = text.at(-1) ?? ''
+      if (!CJK.test(before) && !CJK.test(ch)) {
+        text += ' '
+        offsets.push(pendingSpace)
+      }
+      pendingSpace = -1
+    }
+    text += ch
+    offsets.push(start + i)
+  }
+  return { text, offsets }
+}
+
+/** The source ranges of `text[from, to)` of a line. */
+export function sliceSpans(line: ZhLine, from: number, to: number): Span[] {
+  if (!line.offsets || (from <= 0 && to >= line.text.length)) return line.spans.map((s) => [s[0], s[1]] as Span)
+  // Only spaces were dropped inside a line, so one range from the first to the last character covers it.
+  const lo = Math.max(0, from)
+  const hi = Math.min(to, line.text.length)
+  if (hi <= lo) return [[line.spans[0]![0], line.spans[0]![0]]]
+  return [[line.offsets[lo]!, line.offsets[hi - 1]! + 1]]
+}
+
+/** A piece of a line. */
+export function pieceOf(line: ZhLine, from = 0, to = line.text.length): Piece {
+  return { text: line.text.slice(from, to), spans: sliceSpans(line, from, to) }
+}
+
+/** Join pieces into a draft (no space between CJK pieces, one space between Latin words). */
+export function draftOf(pieces: readonly Piece[], rule: string, confidence: number): DraftText {
+  let text = ''
+  const spans: Span[] = []
+  for (const p of pieces) {
+    const t = p.text.trim()
+    if (!t) {
+      spans.push(...p.spans)
+      continue
+    }
+    if (text && !joinsTight(text, t)) text += ' '
+    text += t
+    spans.push(...p.spans)
+  }
+  return { text, spans: mergeSpans(spans), rule, confidence: Math.round(confidence * 100) / 100 }
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  if (spans.length === 0) return [[0, 0]]
+  const out: Span[] = []
+  for (const s of spans) {
+    const last = out.at(-1)
+    if (last && s[0] <= last[1] && s[0] >= last[0]) last[1] = Math.max(last[1], s[1])
+    else out.push([s[0], s[1]])
+  }
+  return out
+}
+
+/** Make a ZhLine from one source line. */
+export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLine {
+  const lead = line.contentStart - line.start
+  const { text, offsets } = cleanLine(line.text.slice(lead, line.contentEnd - line.start), line.contentStart)
+  return {
+    index,
+    text,
+    offsets,
+    spans: [[line.contentStart, line.contentEnd]],
+    first: line,
+    width: displayWidth(text),
+    blankBefore,
+    repaired: false,
+    role: 'unknown',
+    column: 0,
+    rule: '',
+    confidence: 0,
+  }
+}
+
+/** The Chinese working lines of a page (built by the `zh-doubled-text` rule). */
+export function zhLinesOf(page: PageContext): ZhLine[] {
+  let lines = page.scratch.zhLines as ZhLine[] | undefined
+  if (!lines) {
+    lines = []
+    let blanks = 0
+    for (const line of page.lines) {
+      if (line.blank) {
+        blanks++
+        continue
+      }
+      lines.push(makeZhLine(line, lines.length, blanks))
+      blanks = 0
+    }
+    page.scratch.zhLines = lines
+  }
+  return lines
+}
+
+/** Replace the working lines (renumbering them). */
+export function setZhLines(page: PageContext, lines: ZhLine[]): void {
+  lines.forEach((l, i) => {
+    l.index = i
+  })
+  page.scratch.zhLines = lines
+}
+
+/** Whether the page puts a blank line after (nearly) every line, as MuPDF does. */
+export function isDoubleSpacedPage(lines: readonly ZhLine[]): boolean {
+  if (lines.length < 5) return false
+  const spaced = lines.slice(1).filter((l) => l.blankBefore >= 1).length
+  return spaced / (lines.length - 1) >= DOUBLE_SPACED_SHARE
+}
+
+/** Share of lines preceded by a blank line above which blank lines carry no meaning. */
+export const DOUBLE_SPACED_SHARE = 0.6
+
+/** Whether a blank gap before `line` separates blocks (two blank lines on double-spaced pages, one otherwise). */
+export function startsBlock(line: ZhLine, doubleSpaced: boolean): boolean {
+  return line.blankBefore >= (doubleSpaced ? 2 : 1)
+}
