@@ -6,6 +6,7 @@ export default defineConfig({
   target: 'node20',
   dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
-  clean: true,
+  // No clean: the benchmark and other shells may be importing dist while it is rebuilt.
+  clean: false,
   splitting: true,
 })
