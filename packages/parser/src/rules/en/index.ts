@@ -1,8 +1,36 @@
-/** Rules for English and other Latin-script OCR pages. Extends the neutral set. */
-import { neutralRules } from '../neutral/index.js'
+/**
+ * Rules for English and other Latin-script OCR pages, in order: noise and
+ * furniture first (so they neither open nor break articles), then credits,
+ * bylines, titles, datelines, captions and paragraphs, then assembly.
+ */
 import type { LanguageRules } from '../rule.js'
+import { assemble } from './assemble.js'
+import { bylines } from './bylines.js'
+import { captions } from './captions.js'
+import { credits } from './credits.js'
+import { datelines } from './datelines.js'
+import { furnitureLines } from './furniture-lines.js'
+import { headlines } from './headlines.js'
+import { jumpLines } from './jump-lines.js'
+import { masthead } from './masthead.js'
+import { ocrNoise } from './ocr-noise.js'
+import { paragraphs } from './paragraphs.js'
+import { wordColumns } from './word-columns.js'
 
 export const enRules: LanguageRules = {
   lang: 'en',
-  rules: [...neutralRules.rules],
+  rules: [
+    ocrNoise,
+    masthead,
+    furnitureLines,
+    jumpLines,
+    credits,
+    bylines,
+    wordColumns,
+    headlines,
+    datelines,
+    captions,
+    paragraphs,
+    assemble,
+  ],
 }

@@ -1,0 +1,265 @@
+/**
+ * Articles from the roles of the segments, in reading order. A kicker or a
+ * headline opens an article; deks, bylines, datelines and body join the
+ * open one; a byline or a dateline after body text opens a new article
+ * (taking the previous article's last dek as its headline when two
+ * headlines were printed side by side). Column pieces that continue a
+ * sentence (a chunk that opens in lower case after a gap, or body under a
+ * headline that runs on from the article before) are moved to the article
+ * whose text breaks off mid-sentence. Lines are joined with de-hyphenation
+ * from the page's vocabulary.
+ */
+import type {
+  DraftArticle,
+  DraftByline,
+  DraftCredit,
+  DraftDateline,
+  DraftFigure,
+  DraftText,
+  PageContext,
+} from '../../pipeline/model.js'
+import { joinParts } from '../../pipeline/text.js'
+import type { Rule } from '../rule.js'
+import { dropLineEndHyphen } from './dehyphenate.js'
+import { endsSentence, startsLower } from './features.js'
+import { enLayout } from './page-layout.js'
+import { enState, type Segment } from './segments.js'
+
+/** Confidence of an article opened by body text with no title. */
+export const HEADLESS_CONFIDENCE = 0.3
+
+interface WorkFigure {
+  title: Segment[]
+  caption: Segment[]
+  credit: Segment[]
+}
+
+interface WorkArticle {
+  kicker: Segment[]
+  headline: Segment[]
+  deks: Segment[][]
+  bylines: Segment[][]
+  dateline: Segment | null
+  paragraphs: Segment[][]
+  figures: WorkFigure[]
+  confidence: number
+}
+
+interface Orphan {
+  host: WorkArticle
+  paragraphs: Segment[][]
+  /** Body under a fresh headline, separated from it by a gap: continues the article before. */
+  underHeadline: boolean
+}
+
+function newWork(confidence: number): WorkArticle {
+  return {
+    kicker: [],
+    headline: [],
+    deks: [],
+    bylines: [],
+    dateline: null,
+    paragraphs: [],
+    figures: [],
+    confidence,
+  }
+}
+
+const ENDS_OPEN = (text: string) => !endsSentence(text.replace(/[\s_]+$/, ''))
+
+export const assemble: Rule = {
+  name: 'en-assemble',
+  description: 'Group segments into articles, move column pieces to the article they continue, join lines.',
+  run(page: PageContext) {
+    const { vocabulary } = enLayout(page)
+    const segments = enState(page).segments
+    const articles: WorkArticle[] = []
+    const pageFigures: WorkFigure[] = []
+    const orphans: Orphan[] = []
+    let current: WorkArticle | null = null
+    let orphan: Orphan | null = null
+    let previous: Segment | null = null
+    let gapSince = false
+
+    const open = (confidence: number) => {
+      current = newWork(confidence)
+      articles.push(current)
+      orphan = null
+      return current
+    }
+    const hasBody = (a: WorkArticle | null) => a !== null && (a.paragraphs.length > 0 || a.dateline !== null)
+
+    for (const s of segments) {
+      const gap = gapSince || s.gapBefore > 0
+      if (s.role === 'furniture') {
+        page.furniture.push({ ...draft([s]), kind: s.kind ?? 'unplaced' })
+        if (s.gapBefore > 0) gapSince = true
+        continue
+      }
+      gapSince = false
+      const a = current as WorkArticle | null
+      switch (s.role) {
+        case 'kicker':
+          open(s.confidence).kicker.push(s)
+          break
+        case 'headline': {
+          if (previous?.role === 'headline' && !s.paragraphStart && a) a.headline.push(s)
+          else if (a && a.kicker.length && !a.headline.length && !hasBody(a)) a.headline.push(s)
+          else open(s.confidence).headline.push(s)
+          break
+        }
+        case 'dek': {
+          const target = a && !hasBody(a) ? a : open(HEADLESS_CONFIDENCE)
+          if (previous?.role === 'dek' && !s.paragraphStart && target.deks.length) target.deks.at(-1)!.push(s)
+          else target.deks.push([s])
+          break
+        }
+        case 'byline': {
+          let target = a
+          if (!target || hasBody(target) || target.bylines.length) {
+            target = open(HEADLESS_CONFIDENCE)
+            // Two headlines side by side: the earlier article's last title unit belongs here.
+            const before = articles.at(-2)
+            if (before && before.deks.length && before.headline.length) {
+              target.headline = before.deks.pop()!
+              target.confidence = 0.5
+            }
+          }
+          target.bylines.push([s])
+          break
+        }
+        case 'byline-role':
+          if (a?.bylines.length) a.bylines.at(-1)!.push(s)
+          else (a ?? open(HEADLESS_CONFIDENCE)).bylines.push([s])
+          break
+        case 'dateline': {
+          const target = a && !hasBody(a) ? a : open(HEADLESS_CONFIDENCE)
+          target.dateline = s
+          break
+        }
+        case 'caption':
+        case 'credit':
+        case 'figure-title': {
+          const figures = a ? a.figures : pageFigures
+          const slot = s.role === 'figure-title' ? 'title' : s.role
+          let figure = figures.at(-1)
+          const continuing = previous?.role === s.role && !s.paragraphStart
+          if (
+            !figure ||
+            (figure[slot].length && !continuing) ||
+            (slot === 'title' && figure.caption.length)
+          ) {
+            figure = { title: [], caption: [], credit: [] }
+            figures.push(figure)
+          }
+          figure[slot].push(s)
+          break
+        }
+        default: {
+          // Body text.
+          const host = a ?? open(HEADLESS_CONFIDENCE)
+          const last = host.paragraphs.at(-1)
+          const lastText = last?.at(-1)?.text ?? ''
+          const underHeadline =
+            gap &&
+            !hasBody(host) &&
+            host.headline.length > 0 &&
+            previous?.role === 'headline' &&
+            !host.bylines.length
+          const midSentence = gap && startsLower(s.text) && last !== undefined && !ENDS_OPEN(lastText)
+          if ((underHeadline || midSentence) && s.start === s.line.contentStart) {
+            orphan = { host, paragraphs: [[s]], underHeadline }
+            orphans.push(orphan)
+          } else if (orphan && orphan.host === host && !(gap && !startsLower(s.text) && s.paragraphStart)) {
+            if (s.paragraphStart) orphan.paragraphs.push([s])
+            else orphan.paragraphs.at(-1)!.push(s)
+          } else {
+            orphan = null
+            if (!last || s.paragraphStart) host.paragraphs.push([s])
+            else last.push(s)
+          }
+        }
+      }
+      if (s.role !== 'body') orphan = null
+      previous = s
+    }
+
+    // Move each orphan to the article whose text breaks off mid-sentence.
+    for (const o of orphans) {
+      const hostIndex = articles.indexOf(o.host)
+      const endsOpen = (w: WorkArticle) => {
+        const last = w.paragraphs.at(-1)
+        return last !== undefined && ENDS_OPEN(last.at(-1)!.text)
+      }
+      let target: WorkArticle | undefined
+      for (let k = hostIndex - 1; k >= 0 && !target; k--) if (endsOpen(articles[k]!)) target = articles[k]
+      for (let k = hostIndex + 1; k < articles.length && !target; k++)
+        if (endsOpen(articles[k]!)) target = articles[k]
+      if (!target) target = o.host
+      o.paragraphs.forEach((p, k) => {
+        const last = target!.paragraphs.at(-1)
+        if (k === 0 && last && target !== o.host && ENDS_OPEN(last.at(-1)!.text)) last.push(...p)
+        else target!.paragraphs.push(p)
+      })
+    }
+
+    const join = (list: Segment[]): DraftText => draft(list)
+    function draft(list: Segment[]): DraftText {
+      const text = joinParts(
+        list.map((s) => ({ text: s.text, span: [s.start, s.end] as [number, number] })),
+        { dehyphenate: (left, right) => dropLineEndHyphen(left, right, vocabulary) },
+      )
+      const first = list[0]!
+      return { ...text, rule: first.rule, confidence: first.confidence }
+    }
+    const figureDraft = (f: WorkFigure): DraftFigure => {
+      const out: DraftFigure = { rule: 'en-captions', confidence: 0.6 }
+      if (f.title.length) out.title = join(f.title)
+      if (f.caption.length) out.caption = join(f.caption)
+      if (f.credit.length) {
+        const credit: DraftCredit = {
+          ...join(f.credit),
+          photographers: f.credit[0]!.credit?.photographers ?? [],
+          agency: f.credit[0]!.credit?.agency ?? null,
+        }
+        out.credit = credit
+      }
+      return out
+    }
+    for (const w of articles) {
+      const article: DraftArticle = {
+        deks: w.deks.map(join),
+        bylines: w.bylines.map((list): DraftByline => {
+          const head = list[0]!
+          const roleLines = list.slice(1).map((s) => s.text.replace(/_+/g, ' ').trim())
+          return {
+            ...join(list),
+            authors: head.byline?.authors ?? [],
+            role: head.byline?.role ?? (roleLines.join(' ') || null),
+            organization: head.byline?.organization ?? null,
+          }
+        }),
+        paragraphs: w.paragraphs.filter((p) => p.length).map(join),
+        figures: w.figures.map(figureDraft),
+        rule: this.name,
+        confidence: w.headline.length ? Math.max(w.confidence, 0.5) : w.confidence,
+      }
+      if (w.kicker.length) article.kicker = join(w.kicker)
+      if (w.headline.length) article.headline = join(w.headline)
+      if (w.dateline) {
+        const d: DraftDateline = {
+          text: w.dateline.text,
+          spans: [[w.dateline.start, w.dateline.end]],
+          rule: w.dateline.rule,
+          confidence: w.dateline.confidence,
+          place: w.dateline.dateline?.place ?? null,
+          date: w.dateline.dateline?.date ?? null,
+          agency: w.dateline.dateline?.agency ?? null,
+        }
+        article.dateline = d
+      }
+      page.articles.push(article)
+    }
+    page.figures.push(...pageFigures.map(figureDraft))
+  },
+}

@@ -1,0 +1,172 @@
+/**
+ * Bylines: `By JOHN SMITH`, `By X and Y`, `BY SHARYN SEARS` + `Staff Writer`
+ * on the next line, `X, Staff Writer`, `X, Associated Press`, a name line
+ * followed by `REUTERS`, `Special to The Times`, `(BY THE ASSOCIATED
+ * PRESS.)`, and OCR-damaged forms (`Br`, `BV`, `ly`, `Hy` for `By`;
+ * `St>M WrlUf` for `Staff Writer`). Authors, role and organisation are
+ * split; the role line becomes a `byline-role` segment joined to its byline.
+ */
+import type { PageContext } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+import { endsSentence, tokens } from './features.js'
+import { enState, mark, type Segment } from './segments.js'
+
+/** A byline line is at most this many characters. */
+export const BYLINE_MAX_CHARS = 70
+/** A role line under a byline is at most this many characters and words. */
+export const ROLE_LINE_MAX_CHARS = 45
+export const ROLE_LINE_MAX_WORDS = 4
+
+/** `By` as printed and as OCR misreads it. */
+const BY = String.raw`(?:By|BY|by|Br|BV|Bv|Hy|ly|IJy|8y|Dy|Uy)`
+const PARTICLE = /^(?:van|von|de|da|di|del|der|la|le|du|St\.)$/
+const NAME_TOKEN = /^(?:[A-Z\u00c0-\u00de]|[\u00e0-\u00ff])[\w'’.\-\u00c0-\u00ff]*$|^[A-Z]\.$/u
+const AGENCY =
+  /^(?:the\s+)?(?:Associated\s+Press|AP|Reuters|REUTERS|United\s+Press(?:\s+International)?|UPI|AFP|Agence\s+France-Presse|Bloomberg|Xinhua|Press\s+Association)\.?$/i
+/** Role words as printed and as OCR garbles them (`Steff Writer`, `Doily Staff Wiitei`, `Asocioted Piess`). */
+const ROLE_WORDS =
+  /\b(?:St\S{1,3}[fHlt]\S?|Staff|Daily|Doily|Daly|Managing|Contributing|Editorial|Special|Times|Associated|\S*soc\S*ted|Correspondent|Reporter|Repcxtei|Editor|Writer|Wri\S*|Wr\S*|Writ\S*|Press|P[it]ess|Photographer|Columnist|Reuters|REUTERS)\b/i
+const SPECIAL_TO =
+  /^\(?\s*(?:Special\s+(?:to|from)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?)\s*\)?\.?$/i
+
+export interface ParsedByline {
+  authors: string[]
+  role: string | null
+  organization: string | null
+}
+
+/** Split a names part (`John Smith and Jane Doe`) into authors. */
+export function splitAuthors(names: string): string[] {
+  return names
+    .split(/\s*,\s*|\s+(?:and|AND|&)\s+/)
+    .map((n) => n.replace(/[.\s_]+$/, '').trim())
+    .filter((n) => /\p{L}/u.test(n))
+}
+
+/** Whether a text is a role or organisation line (`Staff Writer`, `Associated Press`, `St>M WrlUf`). */
+export function isRoleText(text: string): boolean {
+  const clean = text.replace(/_+/g, ' ').trim()
+  return clean.length > 0 && (AGENCY.test(clean) || ROLE_WORDS.test(clean))
+}
+
+/** The names part and what follows it: names end at the first token that cannot be part of a name. */
+function splitNamesAndRole(rest: string): { names: string; role: string | null } | null {
+  const words = tokens(rest)
+  let end = 0
+  let sawName = false
+  for (; end < words.length; end++) {
+    const w = words[end]!.replace(/,$/, '')
+    if (/^(?:and|AND|&)$/.test(w) && sawName) continue
+    if (PARTICLE.test(w) && sawName) continue
+    if (!NAME_TOKEN.test(w)) break
+    // A garbled role glued to the name (`SlaHWfUer`): a capital after two lower-case letters.
+    if (sawName && end >= 2 && /[a-z]{2}[A-Z]/.test(w) && !/^(?:Mc|Mac|O'|De|La|Le|Van|Von)/.test(w)) break
+    sawName = true
+    if (words[end]!.endsWith(',')) {
+      end++
+      break
+    }
+  }
+  if (!sawName) return null
+  const names = words.slice(0, end).join(' ').replace(/,$/, '')
+  const role = words.slice(end).join(' ').trim()
+  if (role && !isRoleText(role) && !/^[A-Z]/.test(role)) return null
+  return { names, role: role || null }
+}
+
+/** Parse a one-line byline, or return null when the line is not one. */
+export function parseByline(text: string): ParsedByline | null {
+  const line = text.replace(/^[.\s•·]+/, '').trim()
+  if (!line || line.length > BYLINE_MAX_CHARS) return null
+  if (SPECIAL_TO.test(line)) {
+    const org = line.replace(/^[(\s]*(?:by|special\s+(?:to|from))\s+/i, '').replace(/[.)\s]+$/, '')
+    return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
+  }
+  const by = new RegExp(`^${BY}\\s+(.+)$`).exec(line)
+  if (by) {
+    const parts = splitNamesAndRole(by[1]!)
+    if (!parts) return null
+    const authors = splitAuthors(parts.names)
+    if (!authors.length) return null
+    const agency = parts.role && AGENCY.test(parts.role) ? parts.role.replace(/\.$/, '') : null
+    return { authors, role: agency ? null : parts.role, organization: agency }
+  }
+  // `Tony Carritt, Staff Writer`, `John Smith, Associated Press`.
+  const comma = /^([^,]{3,40}),\s*(.+)$/.exec(line)
+  if (comma && isRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
+    const names = comma[1]!.trim()
+    if (
+      tokens(names).length >= 2 &&
+      tokens(names).length <= 4 &&
+      tokens(names).every((t) => NAME_TOKEN.test(t))
+    ) {
+      const role = comma[2]!.trim()
+      const agency = AGENCY.test(role) ? role.replace(/\.$/, '') : null
+      return { authors: splitAuthors(names), role: agency ? null : role, organization: agency }
+    }
+  }
+  return null
+}
+
+/** Whether a line is a bare name (`Greg McCune`): two to four capitalised words. */
+export function isNameLine(text: string): boolean {
+  const words = tokens(text)
+  return (
+    text.length <= 40 &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
+    !endsSentence(text.replace(/\b[A-Z]\.$/, ''))
+  )
+}
+
+/** Whether a line can be the role line under a byline. */
+function isRoleLine(text: string, strict: boolean): boolean {
+  const clean = text.replace(/_+/g, ' ').trim()
+  if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokens(clean).length > ROLE_LINE_MAX_WORDS) return false
+  if (/[—–]|\s-\s/.test(clean)) return false
+  if (isRoleText(clean)) return true
+  return !strict && !/^[a-z]/.test(clean) && tokens(clean).length <= 3
+}
+
+export const bylines: Rule = {
+  name: 'en-bylines',
+  description: 'Bylines with authors, role and organisation split; the role line under a byline joins it.',
+  run(page: PageContext) {
+    const segments = enState(page).segments
+    const set = (s: Segment, parsed: ParsedByline, confidence: number) => {
+      mark(s, 'byline', this.name, confidence)
+      s.byline = parsed
+    }
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i]!
+      if (s.role !== 'body') continue
+      const next = segments[i + 1]
+      const parsed = parseByline(s.text)
+      if (parsed) {
+        set(s, parsed, 0.8)
+        // A role line right under a `By` line (`Staff Writer`, OCR-garbled or not).
+        if (
+          next &&
+          next.role === 'body' &&
+          !parsed.role &&
+          !parsed.organization &&
+          isRoleLine(next.text, false)
+        ) {
+          const after = segments[i + 2]
+          if (!after || after.text.length > next.text.length || isRoleText(next.text)) {
+            mark(next, 'byline-role', this.name, isRoleText(next.text) ? 0.8 : 0.5)
+            i++
+          }
+        }
+        continue
+      }
+      // A bare name line followed by a role or agency line.
+      if (next && next.role === 'body' && isNameLine(s.text) && isRoleLine(next.text, true)) {
+        set(s, { authors: splitAuthors(s.text), role: null, organization: null }, 0.6)
+        mark(next, 'byline-role', this.name, 0.6)
+        i++
+      }
+    }
+  },
+}

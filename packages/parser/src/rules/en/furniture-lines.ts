@@ -1,0 +1,49 @@
+/**
+ * Furniture anywhere on a page: editor lines (`Page editor: X`, `Edited by
+ * X | Designed by Y`), advertisement blocks (an `ADVERTISEMENT` marker and
+ * the block under it), weather ears (`THE WEATHER`, `Fair tonight…`) and
+ * index teasers (`INSIDE TODAY'S …`).
+ */
+import type { PageContext } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+import { enState, mark } from './segments.js'
+
+const EDITOR = /^(?:Page\s+editor|Editor|Edited\s+by|Designed\s+by|Design)\s*:?\s+\S.*$/i
+const EDITOR_PAIR = /\b(?:Design(?:ed\s+by)?|Edited\s+by)\s*:?\s+\S/
+/** An advertisement marker, also letter-spaced (`A D V E RT I S E M E N T`). */
+const AD_MARKER = /^(?:A\s*D\s*V\s*E\s*R\s*T\s*I\s*S\s*E\s*M\s*E\s*N\s*T|ADVERTISING|PAID\s+ADVERTISEMENT)$/i
+const WEATHER = /^(?:THE\s+)?WEATHER\b|^(?:Fair|Cloudy|Rain|Showers|Snow)\s+(?:to-?night|today|tomorrow)\b/i
+const INDEX = /^(?:INSIDE\s+(?:TODAY|THIS)|INDEX\b|IN\s+THIS\s+ISSUE)/i
+
+/** The furniture kind of a whole line, or null. */
+export function lineFurnitureKind(text: string): string | null {
+  if (
+    EDITOR.test(text) &&
+    (EDITOR_PAIR.test(text) || /^Page\s+editor/i.test(text) || /^Editor\s*:/i.test(text))
+  )
+    return 'editor'
+  if (AD_MARKER.test(text)) return 'ad'
+  if (WEATHER.test(text)) return 'weather'
+  if (INDEX.test(text)) return 'index'
+  return null
+}
+
+export const furnitureLines: Rule = {
+  name: 'en-furniture-lines',
+  description: 'Editor lines, advertisement blocks, weather ears and index teasers become furniture.',
+  run(page: PageContext) {
+    const segments = enState(page).segments
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i]!
+      if (s.role !== 'body') continue
+      const kind = lineFurnitureKind(s.text)
+      if (!kind) continue
+      mark(s, 'furniture', this.name, 0.8, kind)
+      if (kind !== 'ad') continue
+      // The advertisement is the block under the marker, up to the next gap after it.
+      for (let j = i + 1; j < segments.length && (j === i + 1 || segments[j]!.gapBefore === 0); j++) {
+        if (segments[j]!.role === 'body') mark(segments[j]!, 'furniture', this.name, 0.6, 'ad')
+      }
+    }
+  },
+}

@@ -1,0 +1,42 @@
+/**
+ * OCR noise: lines that are mostly symbols (`iu>Mlt.\Ki?.Mivi roi;`,
+ * `^,.1 ■■ ■ ;`), or too short to hold a word, become furniture of kind
+ * `noise` so they neither open nor break an article. Only whole lines are
+ * taken: noisy characters inside a line of text stay in the text.
+ */
+import type { PageContext } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+import { letterCount, letterShare, tokens } from './features.js'
+import { enState, mark } from './segments.js'
+
+/** A line with fewer letters than this (and no digits that make it a folio) is noise. */
+export const NOISE_MIN_LETTERS = 3
+/** A line whose share of letters among its visible characters is below this is noise. */
+export const NOISE_MAX_LETTER_SHARE = 0.55
+/** …unless it is long: a long line with this many real words is text with noise in it. */
+const NOISE_REAL_WORDS = 4
+const REAL_WORD = /^[“"‘'(]*[A-Za-z][a-z]{2,}[.,;:!?”"’')]*$/
+
+/** Whether a line is OCR noise. */
+export function isNoiseLine(text: string): boolean {
+  const trimmed = text.trim()
+  if (!trimmed) return false
+  if (/^[-–—_=*.\s]+$/.test(trimmed)) return true
+  const letters = letterCount(trimmed)
+  if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed)
+  if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
+  const realWords = tokens(trimmed).filter((t) => REAL_WORD.test(t)).length
+  return realWords < NOISE_REAL_WORDS
+}
+
+export const ocrNoise: Rule = {
+  name: 'en-ocr-noise',
+  description: 'Lines of symbols or stray characters become `noise` furniture.',
+  run(page: PageContext) {
+    for (const segment of enState(page).segments) {
+      if (segment.role === 'body' && isNoiseLine(segment.text)) {
+        mark(segment, 'furniture', this.name, 0.7, 'noise')
+      }
+    }
+  },
+}
