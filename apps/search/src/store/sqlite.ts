@@ -9,7 +9,7 @@ import Database from 'better-sqlite3'
 import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
-import { snippet } from '../text/snippet.js'
+import { bestSnippet } from '../text/snippet.js'
 import { FacetCounter } from './facets.js'
 import { toFts5 } from './fts5-query.js'
 import {
@@ -285,7 +285,6 @@ class SqliteStore implements Store {
     const hits: Hit[] = rows.slice(page.offset, page.offset + page.limit).map((row) => {
       const a = load.get(row.rowid) as ArticleRow
       const bylines = JSON.parse(a.bylines) as string[]
-      const text = a.body || [a.headline ?? '', ...bylines].join(' ')
       return {
         id: a.id,
         headline: a.headline,
@@ -295,7 +294,7 @@ class SqliteStore implements Store {
         date: a.date,
         page: a.page,
         section: a.section,
-        snippet: snippet(text, query.highlight),
+        snippet: bestSnippet([a.body, a.headline, bylines.join('; ')], query.highlight),
         score: Math.round(row.score * 1000) / 1000,
         source: { file: a.path, line: a.line },
       }

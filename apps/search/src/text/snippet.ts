@@ -121,3 +121,14 @@ export function snippet(text: string, terms: HighlightTerms): string {
   const body = markRanges(clean, ranges, start, end)
   return `${start > 0 ? '…' : ''}${body}${end < clean.length ? '…' : ''}`
 }
+
+/**
+ * The snippet of the first text that matches (body, then headline, then
+ * bylines: a hit may match only in its headline), or the start of the
+ * first non-empty text when none does.
+ */
+export function bestSnippet(texts: readonly (string | null)[], terms: HighlightTerms): string {
+  const present = texts.filter((t): t is string => t !== null && t.trim() !== '')
+  const matching = present.find((t) => findMatches(t, terms).length > 0)
+  return snippet(matching ?? present[0] ?? '', terms)
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { fold, foldWithOffsets } from './fold.js'
+import { segmentHan } from './segment.js'
+import { snippet } from './snippet.js'
+import { hanGrams, tokenize } from './tokenize.js'
+
+describe('fold', () => {
+  it('should fold full-width forms, Kangxi radicals, case and diacritics', () => {
+    expect(fold('ＡＢＣ１２３')).toBe('abc123')
+    expect(fold('\u2F08\u2F2F')).toBe('人工') // KANGXI RADICAL MAN, WORK
+    expect(fold('Renée CAFÉ')).toBe('renee cafe')
+  })
+
+  it('should fold Traditional to Simplified', () => {
+    expect(fold('晶報於臺灣')).toBe('晶报于台湾')
+    expect(fold('晶报')).toBe('晶报')
+  })
+
+  it('should map folded text back to the original', () => {
+    const { text, offsets } = foldWithOffsets('ﬁ晶報')
+    expect(text).toBe('fi晶报')
+    expect(offsets).toEqual([0, 0, 1, 2, 3])
+  })
+})
+
+describe('tokenize', () => {
+  it('should give overlapping pairs and the last character of each Han run', () => {
+    expect(hanGrams('李明华')).toEqual(['李明', '明华', '华'])
+    expect(hanGrams('米')).toEqual(['米'])
+  })
+
+  it('should stem English and keep dictionary words of Han text', () => {
+    const tokens = tokenize('Debates 人力资源，李明华')
+    expect(tokens.grams).toEqual(['debat', '人力', '力资', '资源', '源', '李明', '明华', '华'])
+    expect(tokens.words).toEqual(['人力', '资源'])
+  })
+
+  it('should segment a long run without punctuation in pieces', () => {
+    const run = '广州市人力资源和社会保障局'.repeat(200)
+    const words = segmentHan(run)
+    expect(words.join('')).toBe(run)
+    // A word cut at a piece edge may be lost to the segmenter (the pairs still find it).
+    expect(words.filter((w) => w === '社会').length).toBeGreaterThan(190)
+  })
+})
+
+describe('snippet', () => {
+  it('should cut around the matches and mark them', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(20)}The senate debated. ${'More filler text here. '.repeat(20)}`
+    const html = snippet(text, { stems: ['debat'], han: [] })
+    expect(html).toMatch(/^….*The senate <mark>debated<\/mark>\..*…$/)
+    expect(html.length).toBeLessThan(260)
+  })
+
+  it('should start at the beginning when nothing matches', () => {
+    expect(snippet('a < b', { stems: ['zzz'], han: [] })).toBe('a &lt; b')
+  })
+})
