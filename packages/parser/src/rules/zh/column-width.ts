@@ -9,10 +9,12 @@ import type { ZhLine } from './zh-lines.js'
 export const COLUMN_WINDOW = 10
 /** Lines narrower than this (display columns) do not vote. */
 export const MIN_VOTING_WIDTH = 8
-/** Widths this close (display columns) count as the same width: digits make lines a column shorter or longer. */
-export const WIDTH_POOL = 1
+/** Widths this close (display columns) count as the same width: digits and punctuation make lines a little shorter or longer. */
+export const WIDTH_POOL = 2
+/** A mode needs at least this many lines behind it. */
+export const MIN_MODE_VOTES = 3
 
-/** Modal width of the given lines: the width w that the most lines fall within [w - WIDTH_POOL, w] of; wider wins ties. */
+/** Modal width of the given lines: the width w that the most lines fall within WIDTH_POOL of; wider wins ties; 0 when too few lines agree. */
 export function modalWidthOf(lines: readonly ZhLine[]): number {
   const counts = new Map<number, number>()
   for (const l of lines) {
@@ -23,24 +25,30 @@ export function modalWidthOf(lines: readonly ZhLine[]): number {
   let bestCount = 0
   for (const w of counts.keys()) {
     let c = 0
-    for (let d = 0; d <= WIDTH_POOL; d++) c += counts.get(w - d) ?? 0
+    for (let d = -WIDTH_POOL; d <= WIDTH_POOL; d++) c += counts.get(w + d) ?? 0
     if (c > bestCount || (c === bestCount && w > best)) {
       best = w
       bestCount = c
     }
   }
-  return best
+  return bestCount >= MIN_MODE_VOTES ? best : 0
 }
 
-/** Set `column` on every line from the lines around it that `votes` accepts. */
+/**
+ * Set `column` on every line from the lines around it that `votes` accepts:
+ * the mode of the lines before it or of the lines after it, whichever the
+ * line fits better (a column of another width may start right here).
+ */
 export function setColumnWidths(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean): void {
   const voters = lines.filter(votes)
-  const position = new Map(voters.map((l, i) => [l, i]))
   let v = 0
   for (const line of lines) {
-    while (v < voters.length - 1 && voters[v]!.index < line.index) v++
-    const at = position.get(line) ?? v
-    const window = voters.slice(Math.max(0, at - COLUMN_WINDOW), at + COLUMN_WINDOW + 1)
-    line.column = modalWidthOf(window)
+    // v: index of the first voter at or after this line.
+    while (v < voters.length && voters[v]!.index < line.index) v++
+    const self = voters[v] === line ? 1 : 0
+    const before = modalWidthOf(voters.slice(Math.max(0, v - COLUMN_WINDOW), v + self))
+    const after = modalWidthOf(voters.slice(v, v + COLUMN_WINDOW + 1))
+    if (!before || !after) line.column = before || after
+    else line.column = Math.abs(line.width - after) < Math.abs(line.width - before) ? after : before
   }
 }

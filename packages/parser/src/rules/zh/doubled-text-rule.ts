@@ -1,9 +1,8 @@
 /** Rule: build the Chinese working lines and repair text the extractor doubled. */
 import type { PageContext } from '../../pipeline/model.js'
-import { displayWidth } from '../../util/width.js'
 import type { Rule } from '../rule.js'
 import { findChunkChain, findRepeatedBlock, undoubleText } from './doubled-text.js'
-import { setZhLines, type ZhLine, zhLinesOf } from './zh-lines.js'
+import { setZhLines, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
 
 const SOURCE = 'news-parser'
 
@@ -60,7 +59,7 @@ export const zhDoubledText: Rule = {
 function rebuild(line: ZhLine, text: string): void {
   line.text = text
   line.offsets = null
-  line.width = displayWidth(text)
+  line.width = zhWidth(text)
   line.repaired = true
 }
 

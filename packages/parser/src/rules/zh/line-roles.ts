@@ -33,8 +33,15 @@ import { isDoubleSpacedPage, startsBlock, type ZhLine, type ZhRole, zhLinesOf } 
 export const FULL_SLACK = 2
 /** The lost paragraph indent, in display columns (two full-width spaces). */
 export const INDENT_COLUMNS = 4
-/** How far a paragraph's first line may be from `column - INDENT_COLUMNS`. */
+/** A paragraph's first line may be this much wider than `column - INDENT_COLUMNS` (a character more). */
 export const INDENT_SLACK = 1
+/** …and this much narrower (a character less, and quotes set narrow). */
+export const INDENT_SHORT_SLACK = 3
+
+/** Whether a width is short by the lost paragraph indent for a column. */
+export function isIndentWidth(width: number, column: number): boolean {
+  return column > 0 && width <= column - INDENT_COLUMNS + INDENT_SLACK && width >= column - INDENT_COLUMNS - INDENT_SHORT_SLACK
+}
 /** A byline line holds at most this many characters. */
 export const MAX_BYLINE_CHARS = 30
 /** A caption line is wider than its column by more than this (display columns). */
@@ -135,7 +142,8 @@ export const zhLineRoles: Rule = {
       ) {
         set(line, 'body', CONTEXT_CONFIDENCE)
       } else if (
-        Math.abs(line.width - (m - INDENT_COLUMNS)) <= INDENT_SLACK &&
+        isIndentWidth(line.width, m) &&
+        (!sameBlock || previous.role !== 'body' || ZH_SENTENCE_END.test(previous.text)) &&
         next !== undefined &&
         (next.role === 'unknown' || next.role === 'body') &&
         Math.abs(next.width - m) <= FULL_SLACK &&

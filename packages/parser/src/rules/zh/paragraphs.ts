@@ -11,7 +11,7 @@ import type { DraftByline, PageContext, Span } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
 import { parseDateline } from './datelines.js'
-import { FULL_SLACK, INDENT_COLUMNS, INDENT_SLACK, rawOf, ZH_SENTENCE_END } from './line-roles.js'
+import { FULL_SLACK, isIndentWidth, rawOf, ZH_SENTENCE_END } from './line-roles.js'
 import { DATELINE_REPORTERS, MARKED_BYLINE } from './patterns.js'
 import type { BodyPart, WorkArticle } from './work.js'
 import { zhWorkOf } from './work.js'
@@ -26,7 +26,7 @@ const WORD_CONFIDENCE = 0.9
 
 /** Whether a line is short by the paragraph indent. */
 export function isIndentStart(line: ZhLine): boolean {
-  return line.column > 0 && Math.abs(line.width - (line.column - INDENT_COLUMNS)) <= INDENT_SLACK
+  return isIndentWidth(line.width, line.column)
 }
 
 function partText(p: BodyPart): string {

@@ -49,26 +49,34 @@ interface Unit {
 
 type Target = { kind: 'article'; article: WorkArticle } | { kind: 'figure'; figure: WorkFigure }
 
-/** Split a group's lines into units, joining a wrapped title's tail to its head. */
-export function unitsOf(group: TitleGroup): Unit[] {
+/**
+ * Split a group's lines into units, joining a wrapped title's tail to its
+ * head: a short tail (`发布`, `（权威发布）`) or a narrower line after a wide
+ * one that speaks of the same story (`sameStory`). A label right above a
+ * body (一线观察) stays a unit of its own.
+ */
+export function unitsOf(group: TitleGroup, sameStory: (a: ZhLine, b: ZhLine) => boolean): Unit[] {
   const units: Unit[] = []
-  for (const line of group.lines) {
+  group.lines.forEach((line, i) => {
     const last = units.at(-1)
     const prev = last?.lines.at(-1)
+    const labelAboveBody =
+      i === group.lines.length - 1 && (group.next !== null || group.nextFigure !== null) && isLabel(line.text)
     const wraps =
       prev !== undefined &&
+      !labelAboveBody &&
       !ENDS_SENTENCE.test(prev.text) &&
       !KICKER_END.test(prev.text) &&
       (line.width <= WRAP_TAIL_COLUMNS ||
         BRACKET_LABEL.test(line.text) ||
-        (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && !isLabel(prev.text)))
-    if (last && wraps && !isLabel(line.text.replace(/[（）()]/gu, '').padEnd(LABEL_MAX_CHARS + 1, '.'))) {
+        (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && sameStory(prev, line)))
+    if (last && wraps) {
       last.lines.push(line)
       last.text += line.text
     } else {
       units.push({ lines: [line], text: line.text, grams: new Set(), group, adjacent: false })
     }
-  }
+  })
   for (const u of units) u.grams = bigrams(u.text)
   const lastUnit = units.at(-1)
   if (lastUnit && (group.next || group.nextFigure)) lastUnit.adjacent = true
@@ -92,7 +100,23 @@ export const zhTitles: Rule = {
         grams: bigrams(figure.draft.caption?.text ?? ''),
       })),
     ]
-    const units = work.groups.flatMap(unitsOf)
+    const bestFor = (grams: Set<string>): Target | null => {
+      let top: Target | null = null
+      let score = MIN_TITLE_SIMILARITY
+      for (const t of targets) {
+        const s = titleSimilarity(grams, t.grams)
+        if (s >= score) {
+          score = s
+          top = t.target
+        }
+      }
+      return top
+    }
+    const sameStory = (a: ZhLine, b: ZhLine) => {
+      const ta = bestFor(bigrams(a.text))
+      return ta !== null && sameTarget(ta, bestFor(bigrams(b.text)))
+    }
+    const units = work.groups.flatMap((g) => unitsOf(g, sameStory))
     const best = new Map<Unit, { target: Target | null; score: number }>()
     for (const u of units) {
       let top: Target | null = null

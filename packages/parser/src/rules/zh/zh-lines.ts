@@ -6,7 +6,7 @@
  */
 import type { DraftText, Line, PageContext, Span } from '../../pipeline/model.js'
 import { joinsTight } from '../../pipeline/text.js'
-import { displayWidth } from '../../util/width.js'
+import { isWide } from '../../util/width.js'
 
 /** What a line is, as the Chinese rules decide. */
 export type ZhRole =
@@ -122,6 +122,20 @@ function mergeSpans(spans: Span[]): Span[] {
   return out
 }
 
+/**
+ * Signs that East Asian Width calls ambiguous but Chinese type sets a full
+ * character wide. Curly quotes stay one column: extractors' lines of a
+ * column hold the same width when quotes count as half a character.
+ */
+const FULL_WIDTH_IN_CHINESE = new Set(['…', '—', '―', '□', '■', '○', '●', '◎', '△', '▲'])
+
+/** Display width as Chinese type sets it: Han and full-width forms two columns, and so are dashes and ellipses. */
+export function zhWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += isWide(char.codePointAt(0) ?? 0) || FULL_WIDTH_IN_CHINESE.has(char) ? 2 : 1
+  return width
+}
+
 /** Make a ZhLine from one source line. */
 export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLine {
   const lead = line.contentStart - line.start
@@ -132,7 +146,7 @@ export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLi
     offsets,
     spans: [[line.contentStart, line.contentEnd]],
     first: line,
-    width: displayWidth(text),
+    width: zhWidth(text),
     blankBefore,
     repaired: false,
     role: 'unknown',
