@@ -20,7 +20,7 @@ const SAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../sampl
 /** Above any total these pages give, so every match is returned. */
 const ALL = 100_000
 /** Every how many articles a headline word is taken as a query. */
-const WORD_SAMPLE_STEP = 3
+const WORD_SAMPLE_STEP = 10
 
 const TYPED_QUERIES = [
   '李明华',

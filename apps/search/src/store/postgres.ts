@@ -18,7 +18,7 @@ import type pg from 'pg'
 import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
-import { snippet } from '../text/snippet.js'
+import { bestSnippet } from '../text/snippet.js'
 import { createPool, explainError, redactUrl } from './postgres/connection.js'
 import { migrate } from './postgres/schema.js'
 import { toTsquery } from './postgres/tsquery.js'
@@ -197,6 +197,7 @@ interface FacetRow {
 
 interface StoredRow {
   id: string
+  ordinal: number
   publication: string | null
   date: string | null
   page: number | null
@@ -325,7 +326,7 @@ class PostgresStore implements Store {
       date: a.date,
       page: a.page,
       section: a.section,
-      snippet: snippet(a.body || [a.headline ?? '', ...a.bylines].join(' '), query.highlight),
+      snippet: bestSnippet([a.body, a.headline, a.bylines.join('; ')], query.highlight),
       score: Math.round(a.score * 1000) / 1000,
       source: { file: a.path, line: a.line },
     }))
@@ -340,7 +341,7 @@ class PostgresStore implements Store {
 
   async getArticle(id: string): Promise<StoredArticle | null> {
     const { rows } = await this.#query<StoredRow>(
-      `SELECT a.id, a.publication, a.date, a.page, a.section, a.lang, a.line, a.record, f.path
+      `SELECT a.id, a.ordinal, a.publication, a.date, a.page, a.section, a.lang, a.line, a.record, f.path
        FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = $1`,
       [storable(id)],
     )
@@ -348,6 +349,7 @@ class PostgresStore implements Store {
     if (!a) return null
     return {
       id: a.id,
+      ordinal: a.ordinal,
       publication: a.publication,
       date: a.date,
       page: a.page,
