@@ -166,7 +166,7 @@ export async function truth(paths: readonly string[]): Promise<Truth[]> {
   for await (const result of readEdition(paths, { tree: true })) {
     result.records.forEach((page: NewsRecords, p) => {
       const nodes = result.tree!.children[p]!.children.filter((c): c is Article => c.type === 'article')
-      page.articles.forEach((a, i) =>
+      page.articles.forEach((a, i) => {
         out.push({
           id: a.id,
           headline: a.headline,
@@ -177,8 +177,8 @@ export async function truth(paths: readonly string[]): Promise<Truth[]> {
             b.authors.length ? b.authors : b.organization ? [b.organization] : [],
           ),
           html: toHtml(nodes[i]!),
-        }),
-      )
+        })
+      })
     })
   }
   return out
