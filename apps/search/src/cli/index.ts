@@ -7,6 +7,7 @@ import { Command, InvalidArgumentError, Option } from 'commander'
 import { indexPaths } from '../indexer/run.js'
 import { normalizeDate } from '../query/parse.js'
 import { search } from '../search.js'
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../server/serve.js'
 import { openStore } from '../store/open.js'
 import { formatResults } from './format.js'
 import { progressReporter } from './progress.js'
@@ -122,6 +123,26 @@ program
       }
     },
   )
+
+program
+  .command('serve')
+  .description('serve the search page and the JSON API')
+  .addOption(dbOption())
+  .option('--port <n>', 'port (0: any free port)', integer(0), DEFAULT_PORT)
+  .option('--host <host>', 'address to listen on (default: this machine only)', DEFAULT_HOST)
+  .action(async (opts: { db: string; port: number; host: string }) => {
+    const store = await openStore(opts.db, { mustExist: true })
+    const server = await startServer(store, { host: opts.host, port: opts.port })
+    const stats = await store.stats()
+    console.error(`news-search: serving ${stats.articles} articles from ${opts.db} at ${server.url}`)
+    const stop = async () => {
+      await server.close()
+      await store.close()
+      process.exit(0)
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`news-search: ${error instanceof Error ? error.message : String(error)}`)

@@ -83,6 +83,7 @@ const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'foreign_keys = O
 interface ArticleRow {
   rowid: number
   id: string
+  ordinal: number
   headline: string | null
   bylines: string
   dateline: string | null
@@ -309,6 +310,7 @@ class SqliteStore implements Store {
     if (!a) return null
     return {
       id: a.id,
+      ordinal: a.ordinal,
       publication: a.publication,
       date: a.date,
       page: a.page,

@@ -119,6 +119,12 @@ export interface SearchResult {
 /** An article as stored, for `GET /api/articles/:id`. */
 export interface StoredArticle {
   id: string
+  /**
+   * Position of the article in its file (as in `IndexedArticle.ordinal`):
+   * lets the server re-parse the source for the parser's HTML. Without it
+   * the HTML is rendered from the record.
+   */
+  ordinal?: number
   publication: string | null
   date: string | null
   page: number | null
