@@ -12,6 +12,7 @@ import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { search } from '../search.js'
 import type { Store } from '../store/store.js'
+import { StoreUnavailableError } from '../store/unavailable.js'
 import { articleHtml } from './article-html.js'
 import { ParamError, searchRequest } from './params.js'
 import { type PublicFile, publicFiles } from './public-files.js'
@@ -86,6 +87,13 @@ export function createApp(store: Store): Hono {
     if (error instanceof ParamError) return c.json({ error: error.message }, 400)
     // URIError: a malformed %-escape in the path or query.
     if (error instanceof URIError) return c.json({ error: 'malformed URL encoding' }, 400)
+    // The database is down or refuses us: say so (details, with the password redacted, go to the log).
+    if (error instanceof StoreUnavailableError) {
+      console.error(`news-search: ${error.message}`)
+      return c.json({ error: 'the index database is not available; try again later' }, 503, {
+        'Retry-After': '5',
+      })
+    }
     console.error(`news-search: ${error.stack ?? error.message}`)
     return c.json({ error: 'internal error' }, 500)
   })

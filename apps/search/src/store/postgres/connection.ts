@@ -3,6 +3,7 @@
  * translation of driver errors into messages a user can act on.
  */
 import pg from 'pg'
+import { StoreUnavailableError } from '../unavailable.js'
 
 /** Connections per process: enough for a small server, few enough that many indexers fit under `max_connections` (100 by default). */
 export const POOL_MAX_CONNECTIONS = 10
@@ -16,17 +17,6 @@ export const STATEMENT_TIMEOUT_MS = 30_000
 export const QUERY_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 5_000
 /** Longest a write waits for a row lock held by another indexer. */
 export const LOCK_TIMEOUT_MS = 60_000
-
-/** Thrown when PostgreSQL cannot be reached or refuses us: the caller may retry later. */
-export class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError'
-  /** The driver's or the server's error code (`ECONNREFUSED`, `28P01`…), when known. */
-  readonly code: string | undefined
-  constructor(message: string, code: string | undefined, cause: unknown) {
-    super(message, { cause })
-    this.code = code
-  }
-}
 
 /** The URL with its password replaced by `***`, for messages and logs. */
 export function redactUrl(url: string): string {
@@ -75,6 +65,7 @@ const UNAVAILABLE_CODES: Record<string, string> = {
   '53300': 'the server has too many connections',
   '57P01': 'the server is shutting down',
   '57P03': 'the server is starting up',
+  '57014': `the statement ran longer than ${STATEMENT_TIMEOUT_MS / 1000} s and was cancelled`,
 }
 
 /**
@@ -86,9 +77,14 @@ export function explainError(error: unknown, url: string): unknown {
   const code = (error as { code?: unknown }).code
   const codeText = typeof code === 'string' ? code : undefined
   const known = codeText ? UNAVAILABLE_CODES[codeText] : undefined
-  const timedOut = /timeout|terminated/i.test(error.message) && !codeText
-  if (!known && !timedOut) return error
-  const reason = known ?? `no answer within ${CONNECT_TIMEOUT_MS / 1000} s`
+  const lost = !codeText && /terminated|closed/i.test(error.message)
+  const timedOut = !codeText && /timeout/i.test(error.message)
+  if (!known && !lost && !timedOut) return error
+  const reason =
+    known ??
+    (timedOut
+      ? `no answer within the time allowed (connecting: ${CONNECT_TIMEOUT_MS / 1000} s)`
+      : 'the connection was lost')
   return new StoreUnavailableError(
     `cannot use PostgreSQL at ${redactUrl(url)}: ${reason} (${error.message})`,
     codeText,
