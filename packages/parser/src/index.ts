@@ -3,6 +3,7 @@
  * Browser-safe: no Node-only imports here (see `@news/parser/node`).
  */
 export { toHtml } from './markdown/to-html.js'
+export { toMarkdown } from './markdown/to-markdown.js'
 export { type ToMdastOptions, toMdast } from './markdown/to-mdast.js'
 export type { Options } from './options.js'
 export { toOutline } from './outline.js'

@@ -14,6 +14,7 @@ describe('public API', () => {
       'newsParse',
       'textOf',
       'toHtml',
+      'toMarkdown',
       'toMdast',
       'toOutline',
       'toPageRecords',

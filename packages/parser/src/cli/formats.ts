@@ -1,9 +1,14 @@
 /** Output formats of `news-parse`. */
+import { toHtml } from '../markdown/to-html.js'
+import { toMarkdown } from '../markdown/to-markdown.js'
 import { toOutline } from '../outline.js'
 import type { NewsRecords } from '../records/types.js'
 import type { Root } from '../types.js'
 
-export const FORMATS = ['records', 'ndjson', 'tree', 'outline'] as const
+export const FORMATS = ['records', 'ndjson', 'tree', 'outline', 'markdown', 'html'] as const
+
+/** Formats rendered from the tree rather than from records. */
+export const TREE_FORMATS: readonly Format[] = ['tree', 'markdown', 'html']
 export type Format = (typeof FORMATS)[number]
 
 /** Render one file's result. `several` says whether many documents go to one stream. */
@@ -14,6 +19,10 @@ export function render(
   several: boolean,
 ): string {
   switch (format) {
+    case 'markdown':
+      return tree ? `${toMarkdown(tree)}${several ? '\n' : ''}` : ''
+    case 'html':
+      return tree ? `${toHtml(tree)}\n` : ''
     case 'tree':
       return several ? `${JSON.stringify(tree)}\n` : `${JSON.stringify(tree, null, 2)}\n`
     case 'outline':

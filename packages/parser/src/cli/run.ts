@@ -11,7 +11,7 @@ import type { FileResult } from '../node/process-file.js'
 import { readEdition } from '../node/read-edition.js'
 import { fromText } from '../pipeline/from-text.js'
 import { toPageRecords } from '../records/to-records.js'
-import { FORMATS, type Format, render } from './formats.js'
+import { FORMATS, type Format, render, TREE_FORMATS } from './formats.js'
 import { createProgress } from './progress.js'
 
 const VERSION: string = (
@@ -92,7 +92,7 @@ async function parseInputs(
     page: flags.page,
     publication: flags.name,
     input: flags.input,
-    tree: flags.format === 'tree',
+    tree: TREE_FORMATS.includes(flags.format),
   }
   const files = inputs.filter((i) => i !== '-')
   let failed = 0

@@ -6,6 +6,7 @@
  * Rules live in `src/rules/<lang>/`; this file knows nothing of what they do.
  */
 import { VFile } from 'vfile'
+import { fromMarkdown } from '../markdown/from-markdown.js'
 import { type Options, resolveOptions } from '../options.js'
 import { rulesFor } from '../rules/index.js'
 import type { Root } from '../types.js'
@@ -26,7 +27,8 @@ export type Value = string | Uint8Array
  * Parse newspaper page text into a news tree.
  *
  * @param value Page text: what `pdftotext`, MuPDF or an OCR engine printed. A
- *   form feed starts a new page.
+ *   form feed starts a new page. With `input: 'markdown'`, Markdown (see
+ *   `docs/unified.md`): page markers and thematic breaks start pages.
  * @param options Language, publication, date and page; all optional.
  * @param file Optional vfile that receives messages about odd input.
  * @returns The `root` node.
@@ -43,16 +45,19 @@ export function fromText(value: Value, options?: Options | null, file?: VFile): 
   const locator = new Locator(source)
   const root: Root = { type: 'root', children: [], position: locator.position(0, source.length) }
 
-  const slices = splitPages(source)
-  if (slices.length === 0) {
-    vfile.message('Input holds no text', { ruleId: 'empty-input', source: SOURCE })
-  }
   const radicals = countRadicals(source)
   if (radicals) {
     vfile.message(`Mapped ${radicals} radical code point(s) to the ideographs they stand for`, {
       ruleId: 'radical-mapped',
       source: SOURCE,
     })
+  }
+  // Markdown has its own way to blocks and pages; it ends in the same `buildPage`.
+  if (settings.input === 'markdown') return fromMarkdown(source, settings, vfile, locator)
+
+  const slices = splitPages(source)
+  if (slices.length === 0) {
+    vfile.message('Input holds no text', { ruleId: 'empty-input', source: SOURCE })
   }
 
   const langs: string[] = []
