@@ -5,20 +5,17 @@
  * bundled sample pages through the real parser; the queries are typed ones
  * (names, phrases, OR, exclusions, filters) plus words picked from the pages.
  */
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { readEdition } from '@news/parser/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { indexedArticles } from '../src/indexer/document.js'
-import { fileHash } from '../src/indexer/hash.js'
 import { compileQuery } from '../src/query/compile.js'
 import { parseQuery } from '../src/query/parse.js'
 import type { IndexedFile, SearchResult, Store } from '../src/store/store.js'
+import { sampleFiles } from './helpers/samples.js'
 import { type OpenedStore, postgresFactory, sqliteFactory } from './helpers/stores.js'
 
-const SAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../samples')
 /** Above any total these pages give, so every match is returned. */
 const ALL = 100_000
+/** Parsing every sample page takes a few seconds, more on a busy machine. */
+const PARSE_TIMEOUT_MS = 60_000
 /** Every how many articles a headline word is taken as a query. */
 const WORD_SAMPLE_STEP = 10
 
@@ -46,17 +43,6 @@ const TYPED_QUERIES = [
   '',
 ]
 
-async function parseSamples(): Promise<IndexedFile[]> {
-  const files: IndexedFile[] = []
-  for await (const result of readEdition([SAMPLES], { workers: 0 })) {
-    if (result.error !== null) continue
-    const path = resolve(result.file)
-    const { hash, bytes } = await fileHash(path)
-    files.push({ path, hash, bytes, articles: indexedArticles(result) })
-  }
-  return files.sort((a, b) => (a.path < b.path ? -1 : 1))
-}
-
 /** Words of headlines, a few Latin and Han ones, as extra queries. */
 function headlineQueries(files: readonly IndexedFile[]): string[] {
   const out = new Set<string>()
@@ -83,14 +69,14 @@ describe('SQLite and PostgreSQL stores', () => {
   let queries: string[] = []
 
   beforeAll(async () => {
-    const files = await parseSamples()
+    const files = await sampleFiles()
     queries = [...TYPED_QUERIES, ...headlineQueries(files)]
     for (const factory of [sqliteFactory, postgresFactory]) {
       const store = await factory.open()
       opened.push(store)
       await store.store.writeFiles(files)
     }
-  })
+  }, PARSE_TIMEOUT_MS)
   afterAll(async () => {
     for (const store of opened) await store.dispose()
   })
