@@ -15,7 +15,7 @@ export const BAR_STEP = 18
 /** Fonts for chart text, Chinese first so that Han characters never fall back to boxes. */
 export const CHART_FONT = 'Noto Sans CJK SC, Noto Sans CJK TC, Noto Sans, DejaVu Sans, sans-serif'
 /** Longest axis label, in pixels, before it is cut. */
-const LABEL_LIMIT = 180
+const LABEL_LIMIT = 200
 
 /** A chart of the report. */
 export interface Chart {
@@ -38,6 +38,11 @@ const CONFIG = {
 
 type Row = Record<string, string | number>
 
+/** An axis for `format`; counts get whole-number ticks only. */
+function countAxis(format: string) {
+  return format === ',d' ? { format, tickMinStep: 1 } : { format }
+}
+
 function horizontalBars(
   id: string,
   title: string,
@@ -57,7 +62,7 @@ function horizontalBars(
       mark: { type: 'bar', tooltip: true },
       encoding: {
         y: { field: label, type: 'nominal', sort: null, title: null },
-        x: { field: value, type: 'quantitative', title: null, axis: { format } },
+        x: { field: value, type: 'quantitative', title: null, axis: countAxis(format) },
       },
       config: CONFIG,
     },
@@ -76,7 +81,7 @@ function columns(id: string, title: string, rows: Row[], x: string, y: string, x
       mark: { type: 'bar', tooltip: true },
       encoding: {
         x: { field: x, type: 'ordinal', sort: null, title: xTitle, axis: { labelAngle: -45 } },
-        y: { field: y, type: 'quantitative', title: null, axis: { format: ',d' } },
+        y: { field: y, type: 'quantitative', title: null, axis: countAxis(',d') },
       },
       config: CONFIG,
     },
@@ -95,7 +100,7 @@ function overTime(id: string, title: string, rows: Row[], y: string): Chart {
       mark: { type: 'line', point: true, tooltip: true },
       encoding: {
         x: { field: 'key', type: 'temporal', title: null },
-        y: { field: y, type: 'quantitative', title: null, axis: { format: ',d' } },
+        y: { field: y, type: 'quantitative', title: null, axis: countAxis(',d') },
       },
       config: CONFIG,
     },

@@ -19,7 +19,7 @@ h2 { margin: 28px 0 8px; font-size: 1.2rem; border-bottom: 2px solid var(--accen
 .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .card b { display: block; font-size: 1.3rem; }
 .card span { color: var(--muted); font-size: 0.85rem; }
-.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 520px), 1fr)); gap: 12px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 520px), 1fr)); gap: 12px; align-items: start; }
 figure.chart, .panel { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; min-width: 0; }
 figure.chart figcaption, .panel h3 { font-weight: 600; margin: 0 0 4px; font-size: 1rem; }
 figure.chart svg { display: block; max-width: 100%; height: auto; }
