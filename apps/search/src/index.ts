@@ -11,6 +11,16 @@ export {
   type QueryFilters,
   withFilters,
 } from './query/parse.js'
+export {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  MAX_OFFSET,
+  type SearchRequest,
+  type SearchResponse,
+  search,
+} from './search.js'
+export { createApp } from './server/app.js'
+export { type RunningServer, startServer } from './server/serve.js'
 export { type OpenOptions, openStore } from './store/open.js'
 export type * from './store/store.js'
 export { escapeHtml, snippet } from './text/snippet.js'

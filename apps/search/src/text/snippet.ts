@@ -14,6 +14,14 @@ export const SNIPPET_LENGTH = 180
 export const SNIPPET_LEAD = 40
 /** How far to look for a space to cut Latin text on a word boundary. */
 const WORD_EDGE = 15
+/**
+ * Text is searched for matches this many characters at a time, stopping
+ * at the first stretch that has any: a snippet needs one good window, and
+ * folding a whole page-long article for every hit would dominate a query.
+ */
+export const SCAN_CHUNK = 4000
+/** Chunks overlap by this much, so a match across a chunk edge is not lost. */
+const SCAN_OVERLAP = 64
 
 const RUNS = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu
 const ESCAPES: Record<string, string> = {
@@ -35,17 +43,41 @@ export interface Range {
   end: number
 }
 
-/** Where the terms match in `text`, sorted and merged. */
+/**
+ * Where the terms match in the first stretch of `text` that has matches
+ * (see `SCAN_CHUNK`), sorted and merged.
+ */
 export function findMatches(text: string, terms: HighlightTerms): Range[] {
   if (terms.stems.length === 0 && terms.han.length === 0) return []
+  for (let start = 0; start < text.length; start += SCAN_CHUNK) {
+    let from = Math.max(0, start - SCAN_OVERLAP)
+    // Never start inside a surrogate pair.
+    if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from]!)) from--
+    const ranges = matchesIn(text, from, Math.min(text.length, start + SCAN_CHUNK), terms)
+    if (ranges.length > 0) return ranges
+  }
+  return []
+}
+
+/** Prefix every stem shares with the words it comes from (`happi` ← `happy`). */
+const STEM_PREFIX = 3
+
+function matchesIn(whole: string, from: number, to: number, terms: HighlightTerms): Range[] {
+  let end = to
+  if (end < whole.length && /[\uD800-\uDBFF]/.test(whole[end - 1]!)) end++
+  const text = whole.slice(from, end)
   const folded = foldWithOffsets(text)
   const ranges: Range[] = []
-  const at = (start: number, end: number) =>
-    ranges.push({ start: folded.offsets[start]!, end: folded.offsets[end]! })
+  const at = (start: number, stop: number) =>
+    ranges.push({ start: from + folded.offsets[start]!, end: from + folded.offsets[stop]! })
   if (terms.stems.length > 0) {
     const stems = new Set(terms.stems)
+    const prefixes = terms.stems.map((s) => s.slice(0, STEM_PREFIX))
     for (const m of folded.text.matchAll(RUNS)) {
-      if (m[2] && stems.has(stem(m[2]))) at(m.index, m.index + m[2].length)
+      const word = m[2]
+      // Stemming is the costly part: only words that could give a wanted stem.
+      if (word && prefixes.some((p) => word.startsWith(p)) && stems.has(stem(word)))
+        at(m.index, m.index + word.length)
     }
   }
   for (const han of new Set(terms.han)) {
