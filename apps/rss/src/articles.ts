@@ -120,10 +120,11 @@ export function collectArticles(pages: readonly ParsedPage[], options: CollectOp
     const publication = page.records.publication.name ? squash(page.records.publication.name) : ''
     records.forEach((record, index) => {
       const node = nodes[index]
+      const summary = summaryOf(record)
       articles.push({
         id: record.id,
         title: clean(titleOf(record)),
-        summary: summaryOf(record) === null ? null : clean(summaryOf(record)!),
+        summary: summary === null ? null : clean(summary),
         html: node ? clean(toHtml(node)) : '',
         authors: authorsOf(record).map(clean),
         section: section ? clean(section) : null,

@@ -45,8 +45,10 @@ function day(value: string): string {
 function siteUrl(value: string): string {
   try {
     return baseUrl(value).href
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message.replace('`siteUrl`', 'an http(s) URL'))
+  } catch {
+    throw new InvalidArgumentError(
+      'expected an absolute http or https URL, such as https://example.org/news/',
+    )
   }
 }
 
@@ -89,6 +91,7 @@ withFeedOptions(
   const result = await buildSite(new PageReader(paths), { ...flags })
   await writeSite(result.site, flags.out)
   report(result, flags.quiet)
+  if (result.pages === 0) say(`warning: no page files (.txt, .md) in ${paths.join(' ')}`)
   say(`wrote ${summary(result)} to ${flags.out}`)
 })
 

@@ -58,17 +58,27 @@ function htmlOf(article: FeedArticle): string {
   return article.html || `<p>${escapeHtml(article.title)}</p>`
 }
 
-function rss(channel: Channel, articles: readonly FeedArticle[], place: ItemPlace, updated: Date): string {
-  const feed = new Feed({
-    id: channel.home,
-    title: forXmlText(channel.title),
-    description: forXmlText(channel.description),
+/** Options every format shares; `text` prepares plain text for the format's text slots. */
+function channelOptions(channel: Channel, updated: Date, text: (value: string) => string): FeedOptions {
+  return {
+    title: text(channel.title),
+    description: text(channel.description),
     link: channel.home,
-    language: channel.lang ? forXmlText(channel.lang) : undefined,
     updated,
     generator: GENERATOR,
+  }
+}
+
+/** JSON needs no escaping. */
+const asIs = (value: string) => value
+
+function rss(channel: Channel, articles: readonly FeedArticle[], place: ItemPlace, updated: Date): string {
+  const feed = new Feed({
+    ...channelOptions(channel, updated, forXmlText),
+    id: channel.home,
+    language: channel.lang ? forXmlText(channel.lang) : undefined,
     feedLinks: { rss: channel.feeds.rss },
-  } satisfies FeedOptions)
+  })
   for (const article of articles) {
     const date = dayToDate(article.date)!
     const extensions: Extension[] = [
@@ -97,15 +107,11 @@ function rss(channel: Channel, articles: readonly FeedArticle[], place: ItemPlac
 
 function atom(channel: Channel, articles: readonly FeedArticle[], place: ItemPlace, updated: Date): string {
   const feed = new Feed({
+    ...channelOptions(channel, updated, forXmlText),
     id: forXmlText(channel.home),
-    title: forXmlText(channel.title),
-    description: forXmlText(channel.description),
-    link: channel.home,
-    updated,
-    generator: GENERATOR,
     feedLinks: { atom: channel.feeds.atom },
     author: { name: forXmlText(channel.author) },
-  } satisfies FeedOptions)
+  })
   for (const article of articles) {
     const date = dayToDate(article.date)!
     const slug = place.sectionSlug(article)
@@ -136,13 +142,9 @@ function atom(channel: Channel, articles: readonly FeedArticle[], place: ItemPla
 
 function json(channel: Channel, articles: readonly FeedArticle[], place: ItemPlace, updated: Date): string {
   const feed = new Feed({
-    title: channel.title,
-    description: channel.description,
-    link: channel.home,
-    updated,
-    generator: GENERATOR,
+    ...channelOptions(channel, updated, asIs),
     feedLinks: { json: channel.feeds.json },
-  } satisfies FeedOptions)
+  })
   for (const article of articles) {
     const date = dayToDate(article.date)!
     feed.addItem({
