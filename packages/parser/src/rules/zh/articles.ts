@@ -9,7 +9,7 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { FULL_SLACK, ZH_SENTENCE_END } from './line-roles.js'
+import { FULL_SLACK, isClosingName, ZH_SENTENCE_END } from './line-roles.js'
 import { TRAILING_BYLINE } from './patterns.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { zhWorkOf } from './work.js'
@@ -125,7 +125,7 @@ export const zhArticles: Rule = {
           groupOpen = false
           current = target
           const trailing = TRAILING_BYLINE.exec(line.text)
-          if (trailing && line.role === 'body') {
+          if (trailing && line.role === 'body' && isClosingName(trailing[2]!)) {
             const cut = trailing.index + trailing[1]!.length
             target.parts.push({ line, from: 0, to: cut })
             target.bylineLines.push({ line, from: cut, to: line.text.length, closing: true })

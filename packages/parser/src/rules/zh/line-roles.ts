@@ -50,6 +50,9 @@ export const CAPTION_EXTRA_WIDTH = 4
 /** A sentence ends here: `。！？` (and `；：…`), then closing quotes or brackets. */
 export const ZH_SENTENCE_END = /[。！？!?…；;：:][”’」』"'）)》]*$|[。！？][”’」』]?[）)]$/u
 
+/** Most lines of a run of unfinished full-width lines that may still be titles. */
+export const MAX_TITLE_RUN = 3
+
 /** Confidence of roles decided by vocabulary. */
 const WORD_CONFIDENCE = 0.9
 /** Confidence of roles decided by width alone. */
@@ -118,7 +121,11 @@ export const zhLineRoles: Rule = {
     }
 
     // 4. Width and context.
+    const latinText = (text: string) => /https?:|www\./u.test(text) || (text.length >= 12 && countAscii(text) / text.length >= LATIN_SHARE)
     const doubleSpaced = isDoubleSpacedPage(lines)
+    // Lines that carry on a dateline: they start the text like the dateline itself.
+    const datelineTail = new Set<ZhLine>()
+    const afterDateline = (l: ZhLine | undefined) => l !== undefined && (l.role === 'dateline' || datelineTail.has(l))
     for (const line of lines) {
       if (line.role !== 'unknown') continue
       const m = line.column
@@ -126,7 +133,30 @@ export const zhLineRoles: Rule = {
       const next = lines[line.index + 1]
       const sameBlock = previous !== undefined && !startsBlock(line, doubleSpaced)
       const ends = ZH_SENTENCE_END.test(line.text)
-      if (m === 0) {
+      if (line.repaired) {
+        // Doubled print is bold type: titles.
+        set(line, 'title', WORD_CONFIDENCE)
+      } else if (latinText(line.text)) {
+        set(line, 'body', CONTEXT_CONFIDENCE)
+      } else if (
+        sameBlock &&
+        previous.role === 'dateline' &&
+        !ZH_SENTENCE_END.test(previous.text) &&
+        !parseDateline(previous.text)?.length
+      ) {
+        // The rest of a dateline cut by the line end (`（本報南京十一` / `日電）`).
+        set(line, 'body', WORD_CONFIDENCE)
+        datelineTail.add(line)
+      } else if (
+        sameBlock &&
+        afterDateline(previous) &&
+        !ZH_SENTENCE_END.test(previous.text) &&
+        line.width < m - FULL_SLACK
+      ) {
+        // Text set beside a dateline in a narrower box (`本報訊` / `今年夏` / `季流感…`).
+        set(line, 'body', CONTEXT_CONFIDENCE)
+        datelineTail.add(line)
+      } else if (m === 0) {
         set(line, ends ? 'body' : 'title', CONTEXT_CONFIDENCE)
       } else if (line.width > m + FULL_SLACK) {
         set(line, 'title', WIDTH_CONFIDENCE)
@@ -154,7 +184,31 @@ export const zhLineRoles: Rule = {
         set(line, 'title', CONTEXT_CONFIDENCE)
       }
     }
+
+    // 5. A short run of unfinished "body" lines outside any running text is titles that happen to be
+    // as wide as the column (a dek above a dateline, headlines at the foot of the page).
+    const content = lines.filter((l) => l.role !== 'furniture')
+    const inText = (l: ZhLine | undefined) => l !== undefined && (l.role === 'body' || l.role === 'dateline')
+    const startsArticle = (l: ZhLine | undefined) =>
+      l === undefined || l.role === 'title' || l.role === 'dateline' || l.role === 'byline'
+    for (let i = 0; i < content.length; i++) {
+      const before = content[i - 1]
+      if (content[i]!.role !== 'body' || (inText(before) && !ZH_SENTENCE_END.test(before!.text))) continue
+      let j = i
+      while (j < content.length && content[j]!.role === 'body' && !ZH_SENTENCE_END.test(content[j]!.text)) j++
+      if (j === i || j - i > MAX_TITLE_RUN || !startsArticle(content[j])) continue
+      for (let k = i; k < j; k++) set(content[k]!, 'title', CONTEXT_CONFIDENCE)
+    }
   },
+}
+
+/** Share of ASCII characters above which a line is Latin text (a URL, a name) set in the column. */
+export const LATIN_SHARE = 0.8
+
+function countAscii(text: string): number {
+  let n = 0
+  for (const c of text) if (c.charCodeAt(0) < 0x80) n++
+  return n
 }
 
 function isWide(line: ZhLine): boolean {
