@@ -8,8 +8,9 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { parseDateline } from './datelines.js'
 import { endsSentence, tokens } from './features.js'
-import { enState, mark, type Segment } from './segments.js'
+import { enState, mark, type Segment, splitSegment } from './segments.js'
 
 /** A byline line is at most this many characters. */
 export const BYLINE_MAX_CHARS = 70
@@ -74,6 +75,17 @@ function splitNamesAndRole(rest: string): { names: string; role: string | null }
   return { names, role: role || null }
 }
 
+const BY_START = new RegExp(`^[.\\s•·]*${BY}\\s`)
+
+/** Index of a dateline (with its dash) that starts inside a byline line, or -1. */
+export function datelineInside(text: string): number {
+  for (const m of text.matchAll(/\s(?=[A-Z]{3,})/g)) {
+    const at = m.index + 1
+    if (at > 3 && parseDateline(text.slice(at))) return at
+  }
+  return -1
+}
+
 /** Parse a one-line byline, or return null when the line is not one. */
 export function parseByline(text: string): ParsedByline | null {
   const line = text.replace(/^[.\s•·]+/, '').trim()
@@ -124,7 +136,7 @@ export function isNameLine(text: string): boolean {
 function isRoleLine(text: string, strict: boolean): boolean {
   const clean = text.replace(/_+/g, ' ').trim()
   if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokens(clean).length > ROLE_LINE_MAX_WORDS) return false
-  if (/[—–]|\s-\s/.test(clean)) return false
+  if (/[—–]|\s-\s/.test(clean) || parseDateline(clean)) return false
   if (isRoleText(clean)) return true
   return !strict && !/^[a-z]/.test(clean) && tokens(clean).length <= 3
 }
@@ -133,7 +145,8 @@ export const bylines: Rule = {
   name: 'en-bylines',
   description: 'Bylines with authors, role and organisation split; the role line under a byline joins it.',
   run(page: PageContext) {
-    const segments = enState(page).segments
+    const state = enState(page)
+    const segments = state.segments
     const set = (s: Segment, parsed: ParsedByline, confidence: number) => {
       mark(s, 'byline', this.name, confidence)
       s.byline = parsed
@@ -141,8 +154,11 @@ export const bylines: Rule = {
     for (let i = 0; i < segments.length; i++) {
       const s = segments[i]!
       if (s.role !== 'body') continue
+      // `By MAAMOUN YOUSSEF BAGHDAD (Reuters) --`: a dateline run into the byline is split off.
+      const at = BY_START.test(s.text) ? datelineInside(s.text) : -1
+      if (at > 0) splitSegment(state, s, at)
       const next = segments[i + 1]
-      const parsed = parseByline(s.text)
+      const parsed = parseByline(segments[i]!.text)
       if (parsed) {
         set(s, parsed, 0.8)
         // A role line right under a `By` line (`Staff Writer`, OCR-garbled or not).

@@ -45,18 +45,15 @@ export const captions: Rule = {
       const s = segments[i]!
       if (s.role !== 'body' || !wide(s) || s.start !== s.line.contentStart) continue
       if (i > 0 && segments[i - 1]!.role === 'body' && s.gapBefore === 0) continue
-      // The block: wide lines, then lines up to the end of a sentence.
+      // The block: wide lines, up to and including the first narrow one.
       let j = i
-      let ended = false
       while (j < segments.length && j - i < CAPTION_MAX_LINES) {
         const t = segments[j]!
         if (t.role !== 'body' || (j > i && t.gapBefore > 0)) break
         j++
-        if (endsSentence(t.text)) {
-          ended = true
-          break
-        }
+        if (!wide(t)) break
       }
+      const ended = endsSentence(segments[j - 1]!.text)
       const after = segments[j]
       const intoCredit = after?.role === 'credit' || segments[j - 1]?.role === 'credit'
       const closed = !after || after.gapBefore > 0 || after.role !== 'body'

@@ -17,7 +17,7 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const DATE = new RegExp(String.raw`\b[A-Z]?${MONTH}\s*[\dSOIl]{1,2}\b\.?|\b${MONTH}\s+\w{1,3}\.?$`)
 const AGENCY_IN_BRACKETS = /\(\s*(AP|UPI|Reuters|REUTERS|AFP|Xinhua|Bloomberg|[A-Z][\w .]{1,30})\s*\)/
 /** A place in capitals (`WINSTON-SALEM`, `NEW YORK`, OCR'd `R1FRLTN`). */
-const CAPS_PLACE = /^[A-Z][A-Z0-9'’.-]{2,}(?:\s+[A-Z][A-Z0-9'’.-]*)*/
+const CAPS_PLACE = /^[A-Z][A-Z0-9'’.-]{2,}(?![a-z])(?:\s+[A-Z][A-Z0-9'’.-]*(?![a-z]))*/
 /** A place in title case (`Washington`), only with a date after it. */
 const TITLE_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/
 /** The dash after the formula: em or en dash, one or two hyphens, or `?` where OCR lost an em dash. */
@@ -67,7 +67,9 @@ export function parseDateline(line: string): ParsedDateline | null {
     const place =
       formula
         .slice(0, placeEnd)
-        .replace(/[\s,.;:'"‘’`]+$/, '')
+        .replace(/[\s,;:'"‘’`]+$/, '')
+        .replace(/([A-Za-z]{3,})\.+$/, '$1')
+        .replace(/\.{2,}$/, '.')
         .trim() || null
     return { text: formula.replace(/\s+/g, ' '), length, place, date, agency }
   }
@@ -89,7 +91,12 @@ export const datelines: Rule = {
   run(page: PageContext) {
     const state = enState(page)
     for (const s of [...state.segments]) {
-      if (s.role !== 'body' || s.start !== s.line.contentStart) continue
+      if (s.role !== 'body') continue
+      const i0 = state.segments.indexOf(s)
+      const before0 = state.segments[i0 - 1]
+      // A dateline opens a line, or follows a byline on the same line.
+      if (s.start !== s.line.contentStart && !(before0?.line === s.line && before0.role === 'byline'))
+        continue
       const parsed = parseDateline(s.text)
       if (!parsed) continue
       const i = state.segments.indexOf(s)

@@ -13,6 +13,7 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { parseByline } from './bylines.js'
 import { parseDateline } from './datelines.js'
 import {
   capsShare,
@@ -24,7 +25,7 @@ import {
   startsUpper,
   tokens,
 } from './features.js'
-import { enLayout } from './page-layout.js'
+import { type EnLayout, enLayout } from './page-layout.js'
 import { enState, mark, nextContent, type Segment } from './segments.js'
 
 /** A title line is at most this many characters. */
@@ -37,6 +38,14 @@ export const CAPS_LINE_SHARE = 0.75
 export const TITLE_MIN_SCORE = 0.5
 /** A line this much wider than the column under a headline is a dek (modern layouts). */
 export const WIDE_DEK_SHARE = 1.15
+/** Blank lines allowed between two lines of one title run (extractors print gaps inside stacks). */
+export const TITLE_RUN_MAX_GAP = 1
+/** Most title units in one run: kicker, headline and two deks. */
+export const TITLE_MAX_UNITS = 4
+/** Most lines of one title unit in mixed case, by page kind (a caps stack has no limit). */
+export const MIXED_UNIT_MAX_LINES_PARAGRAPH_PAGE = 3
+export const MIXED_UNIT_MAX_LINES_FLAT_PAGE = 4
+export const MIXED_UNIT_MAX_LINES_COLUMN_PAGE = 1
 /** A kicker is one word of at most this many characters. */
 export const KICKER_MAX_CHARS = 16
 
@@ -58,36 +67,61 @@ export function isTitleShaped(text: string): boolean {
 
 const BYLINE_LIKE = new Set(['byline', 'byline-role', 'dateline'])
 
-/** Evidence that a title-shaped segment is a title, from 0 up. */
-function titleScore(segments: readonly Segment[], i: number, paragraphPerLine: boolean): number {
-  const s = segments[i]!
-  const next = nextContent(segments, i)
-  let previous: Segment | undefined
-  for (let j = i - 1; j >= 0; j--) {
-    if (segments[j]!.role !== 'furniture') {
-      previous = segments[j]
-      break
-    }
-  }
+/**
+ * Evidence that the run of title-shaped segments `[i, j)` is a title:
+ * what precedes its first line, what follows its last line, and its shape.
+ */
+function runScore(segments: readonly Segment[], i: number, j: number, layout: EnLayout): number {
+  const first = segments[i]!
+  const last = segments[j - 1]!
+  const run = segments.slice(i, j)
+  const caps = run.some((s) => isCapsLine(s.text) && tokens(s.text).length >= 2)
   let score = 0
-  if (isCapsLine(s.text) && tokens(s.text).length >= 2) score += 0.3
-  if (next && (BYLINE_LIKE.has(next.role) || parseDateline(next.text))) score += 0.4
-  if (!previous || previous.role !== 'body' || s.gapBefore > 0 || segments[i - 1]?.role === 'furniture')
-    score += 0.2
-  else if (endsSentence(previous.text)) score += 0.1
-  if (next && startsUpper(next.text)) score += 0.1
-  if (next && next.role === 'body' && startsLower(next.text) && !isCapsLine(s.text)) score -= 0.3
-  if (paragraphPerLine) score += 0.3
-  else if (!isCapsLine(s.text) && endsOpen(s.text)) score -= 0.3
+  // Before: a boundary (page top, furniture, figure, byline) or a gap after finished text.
+  const before = segments[i - 1]
+  if (before?.glued) score -= PREVIOUS_OPEN
+  else if (!before || before.role !== 'body') score += PREVIOUS_BOUNDARY
+  else if (first.gapBefore > 0) score += PREVIOUS_GAP
+  else if (endsSentence(before.text)) score += PREVIOUS_SENTENCE_END
+  else score -= PREVIOUS_OPEN
+  // After: a byline, dateline or wide dek; a capital; not a lower-case continuation.
+  const next = nextContent(segments, j - 1)
+  if (next) {
+    if (BYLINE_LIKE.has(next.role) || parseDateline(next.text) || parseByline(next.text)) score += NEXT_BYLINE
+    else if (!layout.paragraphPerLine && next.line.width >= layout.modalWidth * WIDE_DEK_SHARE)
+      score += NEXT_WIDE
+    if (startsUpper(next.text)) score += NEXT_CAPITAL
+    else if (startsLower(next.text) && !caps) score -= NEXT_LOWER
+  }
+  // Shape.
+  if (caps) score += CAPS_EVIDENCE
+  if (run.length > 1) score += STACK_EVIDENCE
+  if (layout.paragraphPerLine) score += PARAGRAPH_PER_LINE_EVIDENCE
+  else if (!caps && endsOpen(last.text)) score -= OPEN_END_PENALTY
   return score
 }
+
+/** Weights of the evidence for a title (summed and compared with `TITLE_MIN_SCORE`). */
+const PREVIOUS_BOUNDARY = 0.4
+const PREVIOUS_GAP = 0.2
+const PREVIOUS_SENTENCE_END = 0.1
+const PREVIOUS_OPEN = 0.2
+const NEXT_BYLINE = 0.4
+const NEXT_WIDE = 0.3
+const NEXT_CAPITAL = 0.1
+const NEXT_LOWER = 0.3
+const CAPS_EVIDENCE = 0.3
+const STACK_EVIDENCE = 0.1
+const PARAGRAPH_PER_LINE_EVIDENCE = 0.3
+const OPEN_END_PENALTY = 0.3
 
 /** Whether `line` continues the title unit that `previous` is in. */
 function continuesUnit(previous: string, line: string): boolean {
   if (/[.!?]["”’]?$/.test(previous)) return false
   const prevCaps = isCapsLine(previous)
   if (prevCaps !== isCapsLine(line)) return false
-  if (prevCaps) return true
+  // A one-word label over a stack (`OIL` / `IRAQ REPORTS ATTACKS…`) is a kicker, not the stack's first line.
+  if (prevCaps) return !(tokens(previous).length === 1 && tokens(line).length >= 3)
   return startsLower(line) || endsOpen(previous)
 }
 
@@ -98,6 +132,11 @@ export const headlines: Rule = {
   run(page: PageContext) {
     const layout = enLayout(page)
     const segments = enState(page).segments
+    const mixedUnitMax = layout.paragraphPerLine
+      ? MIXED_UNIT_MAX_LINES_PARAGRAPH_PAGE
+      : layout.flat
+        ? MIXED_UNIT_MAX_LINES_FLAT_PAGE
+        : MIXED_UNIT_MAX_LINES_COLUMN_PAGE
     const candidate = (i: number) => {
       const s = segments[i]
       return (
@@ -106,30 +145,41 @@ export const headlines: Rule = {
         !s.glued &&
         s.start === s.line.contentStart &&
         s.end === s.line.contentEnd &&
-        isTitleShaped(s.text)
+        isTitleShaped(s.text) &&
+        !parseDateline(s.text) &&
+        (layout.paragraphPerLine || isCapsLine(s.text) || s.line.width <= layout.modalWidth * WIDE_DEK_SHARE)
       )
     }
     for (let i = 0; i < segments.length; i++) {
       if (!candidate(i)) continue
-      // The run of title-shaped lines starting here.
+      // The run of title-shaped lines starting here, cut into units of lines that continue each other.
+      let end = i
+      while (candidate(end) && (end === i || segments[end]!.gapBefore <= TITLE_RUN_MAX_GAP)) end++
+      const units: Segment[][] = []
       let j = i
-      while (candidate(j) && (j === i || segments[j]!.gapBefore === 0)) j++
-      const run = segments.slice(i, j)
-      // The run is a title if its last line has enough evidence (what follows the run decides).
-      const score = titleScore(segments, j - 1, layout.paragraphPerLine) + (run.length > 1 ? 0.2 : 0)
-      const firstScore = titleScore(segments, i, layout.paragraphPerLine)
-      if (Math.max(score, firstScore) < TITLE_MIN_SCORE) {
-        i = j - 1
+      for (; j < end; j++) {
+        const s = segments[j]!
+        const unit = units.at(-1)
+        if (unit && continuesUnit(unit.at(-1)!.text, s.text)) {
+          // Body lines of a column continue each other too: a title unit in mixed case is short.
+          if (!isCapsLine(s.text) && unit.length >= mixedUnitMax) break
+          unit.push(s)
+        } else {
+          if (units.length >= TITLE_MAX_UNITS) break
+          units.push([s])
+        }
+      }
+      if (j < end && units.length && !isCapsLine(segments[j]!.text)) {
+        // The overlong unit was body after all: drop it from the run.
+        const dropped = units.pop()!
+        j -= dropped.length
+      }
+      if (!units.length || runScore(segments, i, j, layout) < TITLE_MIN_SCORE) {
+        i = Math.max(i, j - 1)
         continue
       }
-      const confidence = Math.min(0.9, 0.4 + Math.max(score, firstScore) / 2)
-      // Units: lines that continue each other.
-      const units: Segment[][] = []
-      for (const s of run) {
-        const unit = units.at(-1)
-        if (unit && continuesUnit(unit.at(-1)!.text, s.text)) unit.push(s)
-        else units.push([s])
-      }
+      const score = runScore(segments, i, j, layout)
+      const confidence = Math.min(0.9, 0.3 + score / 2)
       let u = 0
       const first = units[0]!
       if (
@@ -141,15 +191,6 @@ export const headlines: Rule = {
       ) {
         mark(first[0]!, 'kicker', this.name, confidence)
         u = 1
-      } else if (
-        units.length === 1 &&
-        first.length > 1 &&
-        isCapsLine(first[0]!.text) &&
-        tokens(first[0]!.text).length === 1 &&
-        first[0]!.text.length <= KICKER_MAX_CHARS &&
-        !isCapsLine(first[1]!.text)
-      ) {
-        mark(first.shift()!, 'kicker', this.name, confidence)
       }
       units.slice(u).forEach((unit, k) => {
         for (const s of unit) mark(s, k === 0 ? 'headline' : 'dek', this.name, confidence)

@@ -15,6 +15,9 @@ export const NOISE_MIN_LETTERS = 3
 export const NOISE_MAX_LETTER_SHARE = 0.55
 /** …unless it is long: a long line with this many real words is text with noise in it. */
 const NOISE_REAL_WORDS = 4
+/** Words of one or two letters that a narrow column may print alone on a line. */
+const SHORT_WORD =
+  /^[“"‘'(]*(?:a|A|I|an|as|at|be|by|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we)[.,;:!?”"’')]*$/
 const REAL_WORD = /^[“"‘'(]*[A-Za-z][a-z]{2,}[.,;:!?”"’')]*$/
 
 /** Whether a line is OCR noise. */
@@ -23,7 +26,7 @@ export function isNoiseLine(text: string): boolean {
   if (!trimmed) return false
   if (/^[-–—_=*.\s]+$/.test(trimmed)) return true
   const letters = letterCount(trimmed)
-  if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed)
+  if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed) && !SHORT_WORD.test(trimmed)
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
   const realWords = tokens(trimmed).filter((t) => REAL_WORD.test(t)).length
   return realWords < NOISE_REAL_WORDS
