@@ -108,7 +108,8 @@ function rss(channel: Channel, articles: readonly FeedArticle[], place: ItemPlac
 function atom(channel: Channel, articles: readonly FeedArticle[], place: ItemPlace, updated: Date): string {
   const feed = new Feed({
     ...channelOptions(channel, updated, forXmlText),
-    id: forXmlText(channel.home),
+    // Each Atom feed needs its own id: its own URL (the site is shared by the section feeds).
+    id: forXmlText(channel.feeds.atom),
     feedLinks: { atom: channel.feeds.atom },
     author: { name: forXmlText(channel.author) },
   })

@@ -38,6 +38,7 @@ for source in sys.argv[1:]:
         "bozo_exception": str(d.get("bozo_exception")) if d.bozo else None,
         "version": d.version,
         "title": d.feed.get("title"),
+        "id": d.feed.get("id"),
         "updated": time.strftime("%Y-%m-%d", updated) if updated else None,
         "entries": [entry(e) for e in d.entries],
     }

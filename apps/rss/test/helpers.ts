@@ -105,6 +105,8 @@ export interface ParsedFeed {
   bozo_exception: string | null
   version: string
   title: string | null
+  /** Atom's feed id (RSS has none). */
+  id: string | null
   updated: string | null
   entries: Array<{
     title: string

@@ -103,6 +103,12 @@ describe('python3-feedparser', () => {
     }
   })
 
+  it('should give each Atom feed its own id', () => {
+    const atoms = feeds.filter((f) => f.endsWith('atom.xml'))
+    const ids = atoms.map((f) => parsed[join(out, f)]!.id)
+    expect(ids).toEqual(atoms.map((f) => new URL(f, SITE).href))
+  })
+
   it('should date the feed from its newest item', () => {
     const newest = articles
       .map((a) => a.date!)
