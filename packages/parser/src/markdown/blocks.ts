@@ -130,12 +130,14 @@ function rawLines(source: string, [start, end]: Span): TextLine[] {
   return lines
 }
 
-/** A character of phrasing text with its source offset. */
-interface Char {
-  char: string
-  offset: number
-  strong: boolean
+/** Characters of the line being read, with their source offsets (parallel arrays: few allocations). */
+interface Pending {
+  chars: string[]
+  offsets: number[]
+  strong: boolean[]
 }
+
+const emptyPending = (): Pending => ({ chars: [], offsets: [], strong: [] })
 
 /**
  * Lines of phrasing content, split at line endings and hard breaks. A
@@ -144,7 +146,7 @@ interface Char {
  */
 function phrasingLines(nodes: readonly PhrasingContent[], source: string) {
   const lines: TextLine[] = []
-  let current: Char[] = []
+  let current = emptyPending()
   let image: TextLine | null = null
   let creditFrom: number | null = null
   let creditMark: Mark | null = null
@@ -153,14 +155,18 @@ function phrasingLines(nodes: readonly PhrasingContent[], source: string) {
   const endLine = () => {
     const line = lineOf(current)
     if (line) lines.push(line)
-    current = []
+    current = emptyPending()
   }
   const addText = (value: string, start: number, end: number, strong: boolean) => {
     const offsets = alignOffsets(value, source, start, end)
     for (let i = 0; i < value.length; i++) {
       const char = value[i]!
       if (char === '\n' || char === '\r') endLine()
-      else current.push({ char, offset: offsets[i]!, strong })
+      else {
+        current.chars.push(char)
+        current.offsets.push(offsets[i]!)
+        current.strong.push(strong)
+      }
     }
     if (value.trim()) seenText = true
   }
@@ -179,7 +185,7 @@ function phrasingLines(nodes: readonly PhrasingContent[], source: string) {
       case 'image':
       case 'imageReference': {
         const alt = node.alt ?? ''
-        if (!seenText && !image && lines.length === 0 && current.length === 0) {
+        if (!seenText && !image && lines.length === 0 && current.chars.length === 0) {
           // `![alt](url)` opening a paragraph: a picture; its alt text starts after `![`.
           const altStart = source.indexOf(alt, start)
           const at = alt && altStart >= 0 && altStart < end ? altStart : start
@@ -220,18 +226,19 @@ function phrasingLines(nodes: readonly PhrasingContent[], source: string) {
   return { lines, image, creditFrom, creditMark }
 }
 
-function lineOf(chars: Char[]): TextLine | null {
+function lineOf({ chars, offsets, strong }: Pending): TextLine | null {
   let first = 0
   let last = chars.length - 1
-  while (first <= last && /\s/.test(chars[first]!.char)) first++
-  while (last >= first && /\s/.test(chars[last]!.char)) last--
+  while (first <= last && /\s/.test(chars[first]!)) first++
+  while (last >= first && /\s/.test(chars[last]!)) last--
   if (first > last) return null
-  const kept = chars.slice(first, last + 1)
+  let allStrong = true
+  for (let i = first; i <= last; i++) if (!strong[i] && !/\s/.test(chars[i]!)) allStrong = false
   return {
-    text: kept.map((c) => c.char).join(''),
-    span: [kept[0]!.offset, kept.at(-1)!.offset + 1],
-    strong: kept.every((c) => c.strong || /\s/.test(c.char)),
-    offsets: kept.map((c) => c.offset),
+    text: chars.slice(first, last + 1).join(''),
+    span: [offsets[first]!, offsets[last]! + 1],
+    strong: allStrong,
+    offsets: offsets.slice(first, last + 1),
   }
 }
 

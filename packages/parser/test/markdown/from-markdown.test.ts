@@ -9,10 +9,19 @@ const TRANSCRIPTIONS = [
   'corpus/en/026-olmocr-0.1.69-output-pacific-commercial-advertiser-1901-05-31.md',
 ]
 
-function parse(markdown: string, options: Parameters<typeof fromText>[1] = {}) {
+const parsed = new Map<string, ReturnType<typeof parseNow>>()
+
+function parseNow(markdown: string, options: Parameters<typeof fromText>[1]) {
   const file = new VFile({ value: markdown })
   const tree = fromText(markdown, { ...options, input: 'markdown' }, file)
   return { tree, file, articles: toRecords(tree).articles }
+}
+
+/** Parse once per input and options: the transcriptions are large and several tests read them. */
+function parse(markdown: string, options: Parameters<typeof fromText>[1] = {}) {
+  const key = `${JSON.stringify(options)}\n${markdown}`
+  if (!parsed.has(key)) parsed.set(key, parseNow(markdown, options))
+  return parsed.get(key)!
 }
 
 function articles(tree: Root): Article[] {
