@@ -2,6 +2,9 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSite } from '../src/build.js'
+import { RssError } from '../src/errors.js'
+import { PageReader } from '../src/read-pages.js'
 import { sectionSlug } from '../src/slug.js'
 import {
   cleanup,
@@ -95,18 +98,14 @@ describe('news-rss build', () => {
   })
 
   it('should cap every feed at --limit, keeping the newest', async () => {
-    const limited = join(await tempDir(), 'site')
-    const result = await cli(['build', pages, '--out', limited, '--site-url', SITE, '--limit', '3'])
-    expect(result.code).toBe(0)
+    const { site } = await buildSite(new PageReader([pages]), { siteUrl: SITE, limit: 3 })
     const full = rssItems(await readFile(join(out, 'feed.xml'), 'utf8'))
-    const capped = rssItems(await readFile(join(limited, 'feed.xml'), 'utf8'))
-    expect(capped).toEqual(full.slice(0, 3))
-    const json = JSON.parse(await readFile(join(limited, 'feed.json'), 'utf8'))
-    expect(json.items).toHaveLength(3)
-    for (const f of (await listFiles(limited)).filter(
-      (f) => f.startsWith('sections/') && f.endsWith('.json'),
-    )) {
-      expect(JSON.parse(await readFile(join(limited, f), 'utf8')).items.length).toBeLessThanOrEqual(3)
+    expect(rssItems(site.get('feed.xml')!)).toEqual(full.slice(0, 3))
+    expect(JSON.parse(site.get('feed.json')!).items).toHaveLength(3)
+    for (const [path, text] of site) {
+      if (path.startsWith('sections/') && path.endsWith('.json')) {
+        expect(JSON.parse(text).items.length).toBeLessThanOrEqual(3)
+      }
     }
   })
 
@@ -145,10 +144,8 @@ describe('dates', () => {
   it('should date such pages with --date, and keep the dates pages have', async () => {
     const dir = await tempDir()
     await copySamples(dir, [UNDATED, ZH_PAGES.small])
-    const site = join(dir, 'out')
-    const result = await cli(['build', dir, '--out', site, '--site-url', SITE, '--date', '1916-06-01'])
-    expect(result.code).toBe(0)
-    const feed = JSON.parse(await readFile(join(site, 'feed.json'), 'utf8'))
+    const { site } = await buildSite(new PageReader([dir]), { siteUrl: SITE, date: '1916-06-01' })
+    const feed = JSON.parse(site.get('feed.json')!)
     const days = new Set(feed.items.map((i: { date_published: string }) => i.date_published.slice(0, 10)))
     expect(days).toEqual(new Set(['1916-06-01', '1920-04-09']))
   })
@@ -160,27 +157,15 @@ describe('dates', () => {
       join(dir, 'edition.json'),
       JSON.stringify({ date: '1916-05-02', publication: 'The Seattle Star' }),
     )
-    const site = join(dir, 'out')
-    const result = await cli(['build', dir, '--out', site, '--site-url', SITE])
-    expect(result.code).toBe(0)
-    const feed = JSON.parse(await readFile(join(site, 'feed.json'), 'utf8'))
+    const { site } = await buildSite(new PageReader([dir]), { siteUrl: SITE })
+    const feed = JSON.parse(site.get('feed.json')!)
     expect(feed.title).toBe('The Seattle Star')
     expect(feed.items[0].date_published).toBe('1916-05-02T00:00:00.000Z')
   })
 
   it('should reject a --date that is not a real day', async () => {
-    const dir = await tempDir()
-    const result = await cli([
-      'build',
-      join(SAMPLES, UNDATED),
-      '--out',
-      dir,
-      '--site-url',
-      SITE,
-      '--date',
-      '1916-02-30',
-    ])
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain('1916-02-30')
+    const build = buildSite(new PageReader([join(SAMPLES, UNDATED)]), { siteUrl: SITE, date: '1916-02-30' })
+    await expect(build).rejects.toThrow(RssError)
+    await expect(build).rejects.toThrow('1916-02-30')
   })
 })
