@@ -8,7 +8,7 @@
 import type { PageContext } from '../../pipeline/model.js'
 import type { FurnitureKind } from '../../types.js'
 import type { Rule } from '../rule.js'
-import { AD_LINE, CONTINUATION_LINE, EDITOR_LINE, RUNNING_HEAD_PARTS } from './patterns.js'
+import { AD_LINE, CONTINUATION_LINE, EDITOR_LINE, PUBLICATION_NAME, RUNNING_HEAD_PARTS } from './patterns.js'
 import { draftOf, pieceOf, type ZhLine, zhLinesOf } from './zh-lines.js'
 
 /** Lines at the top of a page searched for masthead, running head and section. */
@@ -64,7 +64,8 @@ export const zhFurniture: Rule = {
         mark(line, 'running-head', WORD_CONFIDENCE)
         continue
       }
-      if (i === 0 && headAt > 0 && headAt <= 2 && text.length <= MASTHEAD_MAX_CHARS && !PUNCTUATION.test(text)) {
+      const nameLike = (i === 0 && headAt > 0 && headAt <= 2) || (headAt >= 0 && PUBLICATION_NAME.test(text))
+      if (nameLike && !sectionFound && text.length <= MASTHEAD_MAX_CHARS && !PUNCTUATION.test(text)) {
         mark(line, 'masthead', PLACE_CONFIDENCE)
         continue
       }

@@ -94,11 +94,10 @@ export const zhLineRoles: Rule = {
         set(line, 'byline', WORD_CONFIDENCE)
       } else if (PLAIN_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS) {
         set(line, 'byline', WORD_CONFIDENCE)
+      } else if (DATELINE_START.test(text) && parseDateline(text + (lines[line.index + 1]?.text ?? ''))) {
+        set(line, 'dateline', WORD_CONFIDENCE)
       } else if (isClosingName(text)) {
         set(line, 'closing-byline', WORD_CONFIDENCE)
-      } else if (DATELINE_START.test(text)) {
-        const next = lines[line.index + 1]
-        if (parseDateline(text + (next?.text ?? ''))) set(line, 'dateline', WORD_CONFIDENCE)
       }
     }
 

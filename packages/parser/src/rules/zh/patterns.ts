@@ -12,6 +12,8 @@ export const ROLE_WORDS: ReadonlyArray<[string, string]> = [
   ['特约记者', 'special-correspondent'],
   ['特約記者', 'special-correspondent'],
   ['见习记者', 'intern'],
+  ['实习记者', 'intern'],
+  ['實習記者', 'intern'],
   ['見習記者', 'intern'],
   ['首席记者', 'chief-reporter'],
   ['首席記者', 'chief-reporter'],
@@ -41,6 +43,11 @@ export const ORGANISATIONS = [
   '哈瓦斯',
   '国闻社',
   '國聞社',
+  '合众社',
+  '合衆社',
+  '合眾社',
+  '共同社',
+  '塔斯社',
 ]
 
 const ORG = `(?:${ORGANISATIONS.join('|')})`
@@ -86,10 +93,15 @@ export const DATELINES: readonly RegExp[] = [
   new RegExp(`^[（(【]?(${ORG})(${PLACE})(${DATE})(?:专电|專電|电|電|消息)[）)】]?`, 'u'),
   // (莫斯科廿二日路透電)
   new RegExp(`^[（(【](${PLACE})(${DATE})(${ORG})(?:电|電|消息)[）)】]`, 'u'),
+  // (X社台拉維夫十六日電): a bracketed wire dateline from an agency we do not list.
+  new RegExp(`^[（(【]([\\p{Script=Han}]{1,3}社)(${PLACE})(${DATE})(?:电|電|消息)[）)】]`, 'u'),
 ]
 
 /** A line that starts an article with a dateline (cheap test on the line's first characters). */
-export const DATELINE_START = new RegExp(`^[（(【]?(?:${ORG}|(?:据|據)(?:新华社|新華社))`, 'u')
+export const DATELINE_START = new RegExp(`^(?:[（(【]?(?:${ORG}|(?:据|據)(?:新华社|新華社))|[（(【][\\p{Script=Han}]{1,3}社)`, 'u')
+
+/** The end of a paper's name (港島日報, 北国新闻). */
+export const PUBLICATION_NAME = /(?:报|報|新闻|新聞|日刊|周刊|週刊|晨刊|晚刊|画报|畫報|时报|時報)$/u
 
 /** A reporters' bracket right after a dateline: `（记者 张贺）`. */
 export const DATELINE_REPORTERS = new RegExp(`^[（(]\\s*(${ROLE}[^（）()]{1,30})[）)]`, 'u')
@@ -118,6 +130,6 @@ export const RUNNING_HEAD_PARTS =
 export const EDITOR_LINE =
   /^(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|版式设计|版式設計|校对|校對|编辑|編輯|图片编辑|圖片編輯|制图|製圖)\s*[：:]/u
 /** Words of subscription notices and ad boxes. */
-export const AD_LINE = /订阅|訂閱|邮发代号|郵發代號|广告|廣告|热线|熱線|刊例|零售/u
+export const AD_LINE = /订阅|訂閱|邮发代号|郵發代號|广告|廣告|热线|熱線|刊例|零售|诚聘|誠聘|招聘|查询[：:]|查詢[：:]/u
 export const CONTINUATION_LINE =
   /^[（(]?\s*(?:下转|上接|转第|接第|轉第|下轉|接上|转下|轉下|承上|續第|续第)[^）)]{0,14}[）)]?$/u

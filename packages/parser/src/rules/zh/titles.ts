@@ -167,7 +167,7 @@ export const zhTitles: Rule = {
           if (!previous.target) previous.target = target
           continue
         }
-        previous = { units: [...pending, u], target, far: !u.adjacent }
+        previous = { units: [...pending, u], target, far: !group.next && !group.nextFigure }
         pending = []
         sets.push(previous)
       }
