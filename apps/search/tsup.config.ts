@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     cli: 'src/cli/index.ts',
     bench: 'bench/run.ts',
+    'bench-scale': 'bench/scale.ts',
   },
   format: ['esm'],
   target: 'node20',
@@ -12,4 +13,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   splitting: true,
+  // Benchmark-only dev dependencies stay imports, not bundled code.
+  external: ['autocannon', 'flexsearch', 'minisearch'],
 })
