@@ -20,11 +20,30 @@ const VIEWPORT = { width: 1200, height: 1500 }
 const dir = await mkdtemp(join(tmpdir(), 'news-stats-shot-'))
 try {
   const html = join(dir, 'stats.html')
-  const code = await runCli(['node', 'news-stats', join(samples, 'zh'), join(samples, 'en'), '--html', html, '--term', '上海', '-q'])
+  const code = await runCli([
+    'node',
+    'news-stats',
+    join(samples, 'zh'),
+    join(samples, 'en'),
+    '--html',
+    html,
+    '--term',
+    '上海',
+    '-q',
+  ])
   if (code !== 0) throw new Error(`news-stats exited with ${code}`)
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
     const page = await browser.newPage({ viewport: VIEWPORT })
