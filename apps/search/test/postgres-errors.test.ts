@@ -9,6 +9,7 @@
  */
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { search } from '../src/search.js'
 import { startServer } from '../src/server/serve.js'
 import { openStore } from '../src/store/open.js'
 import type { Store } from '../src/store/store.js'
@@ -118,6 +119,20 @@ describe('PostgreSQL store errors', () => {
       expect(error.message).toMatch(/holds no news-search index/)
     } finally {
       await dropSchema(empty)
+    }
+  })
+
+  it('should search over a read-only connection, as on a read replica', async () => {
+    const url = new URL(urlWithSchema(schema))
+    url.searchParams.set('options', `${url.searchParams.get('options')} -c default_transaction_read_only=on`)
+    const replica = await openStore(url.toString(), { mustExist: true })
+    try {
+      const { response } = await search(replica, { q: 'senate' })
+      expect(response.hits.map((h) => h.id)).toEqual(['en-tariff'])
+      const error = await failure(replica.writeFiles([indexedFile('/errors/more.txt', enArticles)]))
+      expect(error.message).toMatch(/read-only transaction/)
+    } finally {
+      await replica.close()
     }
   })
 
