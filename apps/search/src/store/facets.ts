@@ -26,7 +26,12 @@ function bump(map: Map<string, number>, key: string): void {
 }
 
 function top(map: Map<string, number>): FacetCount[] {
-  return Array.from(map, ([value, count]) => ({ value, count }))
+  return topFacets(Array.from(map, ([value, count]) => ({ value, count })))
+}
+
+/** The `FACET_LIMIT` most frequent values (ties: by value). */
+export function topFacets(list: FacetCount[]): FacetCount[] {
+  return list
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
     .slice(0, FACET_LIMIT)
 }

@@ -10,9 +10,11 @@ import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
 import { bestSnippet } from '../text/snippet.js'
-import { FacetCounter } from './facets.js'
+import { topFacets } from './facets.js'
 import { toFts5 } from './fts5-query.js'
 import {
+  type FacetCount,
+  type Facets,
   FIELD_WEIGHTS,
   type Hit,
   type IndexedFile,
@@ -65,7 +67,8 @@ const MIGRATIONS: Record<number, string> = {
     CREATE INDEX articles_section ON articles(section_key);
     CREATE TABLE authors (
       article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
-      key TEXT NOT NULL
+      key TEXT NOT NULL,
+      name TEXT NOT NULL
     );
     CREATE INDEX authors_article ON authors(article);
     CREATE VIRTUAL TABLE fts USING fts5(
@@ -98,12 +101,12 @@ interface ArticleRow {
   path: string
 }
 
-interface MatchRow {
-  rowid: number
-  section: string | null
-  month: string | null
-  authors: string
-  score: number
+/** Row kinds of the one search statement. */
+const FACET_KIND = { hit: 0, total: 1, section: 2, month: 3, author: 4 } as const
+const FACET_NAMES: Record<number, keyof Facets> = {
+  [FACET_KIND.section]: 'section',
+  [FACET_KIND.month]: 'month',
+  [FACET_KIND.author]: 'author',
 }
 
 function hash8(text: string): string {
@@ -126,6 +129,7 @@ class SqliteStore implements Store {
   readonly kind = 'sqlite'
   readonly #db: Database.Database
   readonly #path: string
+  readonly #statements = new Map<string, Database.Statement>()
 
   constructor(db: Database.Database, path: string) {
     this.#db = db
@@ -177,7 +181,7 @@ class SqliteStore implements Store {
        VALUES (@id, @file, @ordinal, @headline, @bylines, @authors, @dateline, @publication, @date, @month,
          @page, @section, @sectionKey, @lang, @line, @body, @record)`,
     )
-    const insertAuthor = db.prepare('INSERT INTO authors (article, key) VALUES (?, ?)')
+    const insertAuthor = db.prepare('INSERT INTO authors (article, key, name) VALUES (?, ?, ?)')
     const insertFts = db.prepare(
       'INSERT INTO fts (rowid, headline, deks, bylines, body, words) VALUES (?, ?, ?, ?, ?, ?)',
     )
@@ -211,7 +215,9 @@ class SqliteStore implements Store {
             body: a.body,
             record: JSON.stringify(a.record),
           })
-          for (const author of new Set(a.authors.map(fold))) insertAuthor.run(lastInsertRowid, author)
+          // One row per distinct (folded) name; the name as first printed is what facets show.
+          const names = new Map(a.authors.map((name) => [fold(name), name] as const).reverse())
+          for (const [key, name] of names) insertAuthor.run(lastInsertRowid, key, name)
           const t = a.tokens
           insertFts.run(lastInsertRowid, t.headline, t.deks, t.bylines, t.body, t.words)
         }
@@ -270,20 +276,36 @@ class SqliteStore implements Store {
       where.push('(a.lang = ? OR a.lang LIKE ?)')
       params.push(filters.lang, `${filters.lang}-%`)
     }
-    const sql = query.match
-      ? `SELECT a.rowid, a.section, a.month, a.authors, -fts.rank AS score FROM fts JOIN articles a ON a.rowid = fts.rowid
-         WHERE ${where.join(' AND ')} ORDER BY fts.rank, a.rowid`
-      : `SELECT a.rowid, a.section, a.month, a.authors, 0 AS score FROM articles a
-         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.date DESC, a.rowid`
-    const rows = this.#db.prepare(sql).all(...params) as MatchRow[]
-    const facets = new FacetCounter()
-    for (const row of rows) {
-      facets.add(row.section, row.authors === '' ? [] : row.authors.split(AUTHOR_SEPARATOR), row.month)
+    // One statement, one pass over the matches: the page of hits, the total
+    // and every facet are read from the same materialized result set.
+    const matches = query.match
+      ? `SELECT a.rowid AS id, a.section, a.month, -fts.rank AS score, a.date FROM fts JOIN articles a ON a.rowid = fts.rowid
+         WHERE ${where.join(' AND ')}`
+      : `SELECT a.rowid AS id, a.section, a.month, 0 AS score, a.date FROM articles a
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`
+    const order = query.match ? 'score DESC, id' : 'date DESC, id'
+    const sql = `WITH m AS MATERIALIZED (${matches})
+      SELECT * FROM (SELECT ${FACET_KIND.hit} AS kind, id AS value, score AS n FROM m ORDER BY ${order} LIMIT ? OFFSET ?)
+      UNION ALL SELECT ${FACET_KIND.total}, NULL, count(*) FROM m
+      UNION ALL SELECT ${FACET_KIND.section}, section, count(*) FROM m WHERE section IS NOT NULL GROUP BY section
+      UNION ALL SELECT ${FACET_KIND.month}, month, count(*) FROM m WHERE month IS NOT NULL GROUP BY month
+      UNION ALL SELECT ${FACET_KIND.author}, au.name, count(DISTINCT au.article) FROM m JOIN authors au ON au.article = m.id
+        GROUP BY au.name`
+    const rows = this.#statement(sql)
+      .raw(true)
+      .all(...params, page.limit, page.offset) as [number, unknown, number][]
+    let total = 0
+    const hitRows: { rowid: number; score: number }[] = []
+    const facets: Record<keyof Facets, FacetCount[]> = { section: [], author: [], month: [] }
+    for (const [kind, value, n] of rows) {
+      if (kind === FACET_KIND.hit) hitRows.push({ rowid: value as number, score: n })
+      else if (kind === FACET_KIND.total) total = n
+      else facets[FACET_NAMES[kind]!].push({ value: String(value), count: n })
     }
-    const load = this.#db.prepare(
-      `SELECT a.*, f.path FROM articles a JOIN files f ON f.id = a.file_id WHERE a.rowid = ?`,
+    const load = this.#statement(
+      'SELECT a.*, f.path FROM articles a JOIN files f ON f.id = a.file_id WHERE a.rowid = ?',
     )
-    const hits: Hit[] = rows.slice(page.offset, page.offset + page.limit).map((row) => {
+    const hits: Hit[] = hitRows.map((row) => {
       const a = load.get(row.rowid) as ArticleRow
       const bylines = JSON.parse(a.bylines) as string[]
       return {
@@ -300,7 +322,25 @@ class SqliteStore implements Store {
         source: { file: a.path, line: a.line },
       }
     })
-    return { total: rows.length, hits, facets: facets.result() }
+    return {
+      total,
+      hits,
+      facets: {
+        section: topFacets(facets.section),
+        author: topFacets(facets.author),
+        month: topFacets(facets.month),
+      },
+    }
+  }
+
+  /** A prepared statement, compiled once per SQL text. */
+  #statement(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql)
+    if (!statement) {
+      statement = this.#db.prepare(sql)
+      this.#statements.set(sql, statement)
+    }
+    return statement
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

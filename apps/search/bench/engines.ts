@@ -1,0 +1,106 @@
+/**
+ * The peers, each given the same articles and the same segmentation (the
+ * tokens of `text/tokenize.ts`), answering top-10 queries.
+ */
+import Database from 'better-sqlite3'
+import { Index } from 'flexsearch'
+import MiniSearch from 'minisearch'
+import { compileQuery, type MatchNode } from '../src/query/compile.js'
+import { parseQuery } from '../src/query/parse.js'
+import { toFts5 } from '../src/store/fts5-query.js'
+import type { IndexedArticle } from '../src/store/store.js'
+
+/** A peer: add documents, then answer top-10 queries. */
+export interface Engine {
+  name: string
+  add(articles: readonly IndexedArticle[], firstId: number): void
+  /** Top ten ids for prepared query tokens. */
+  query(prepared: PreparedQuery): unknown
+  /** Serialized size in bytes, for in-memory engines. */
+  size(): number
+}
+
+/** A query segmented once, outside the timed part, for the peers. */
+export interface PreparedQuery {
+  text: string
+  /** FTS5 MATCH expression (plain FTS5 peer). */
+  match: string
+  /** All tokens, space-separated (FlexSearch, MiniSearch). */
+  tokens: string
+}
+
+function tokensOf(node: MatchNode | null, out: string[] = []): string[] {
+  if (!node) return out
+  if (node.type === 'tokens') {
+    if (node.stream === 'grams') out.push(...node.tokens)
+  } else node.children.forEach((c) => tokensOf(c, out))
+  return out
+}
+
+/** Segment a query once for the peers. */
+export function prepare(text: string): PreparedQuery {
+  const compiled = compileQuery(parseQuery(text))
+  return {
+    text,
+    match: compiled.match ? toFts5(compiled.match) : '',
+    tokens: [...new Set(tokensOf(compiled.match))].join(' '),
+  }
+}
+
+/** The text each in-memory peer indexes: every field's tokens. */
+function allTokens(a: IndexedArticle): string {
+  const t = a.tokens
+  return `${t.headline} ${t.deks} ${t.bylines} ${t.body}`
+}
+
+/** Plain FTS5 top-10 over this app's own index (same file, same tokens). */
+export function plainFts5(dbPath: string): Pick<Engine, 'name' | 'query'> & { close(): void } {
+  const db = new Database(dbPath, { readonly: true })
+  const statement = db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 10').pluck()
+  return {
+    name: 'plain FTS5 top-10',
+    query: (q) => (q.match ? statement.all(q.match) : []),
+    close: () => db.close(),
+  }
+}
+
+/** FlexSearch 0.8, `encode` splitting the pre-segmented tokens. */
+export function flexSearch(): Engine {
+  const index = new Index({ tokenize: 'strict', encode: (text: string) => text.split(' ').filter(Boolean) })
+  return {
+    name: 'FlexSearch 0.8',
+    add(articles, firstId) {
+      articles.forEach((a, i) => {
+        index.add(firstId + i, allTokens(a))
+      })
+    },
+    query: (q) => index.search(q.tokens, { limit: 10 }),
+    size() {
+      let bytes = 0
+      index.export((key: string | number, data: unknown) => {
+        bytes +=
+          String(key).length + (typeof data === 'string' ? data.length : JSON.stringify(data ?? '').length)
+      })
+      return bytes
+    },
+  }
+}
+
+/** MiniSearch with the same tokens, all terms required. */
+export function miniSearch(): Engine {
+  const index = new MiniSearch<{ id: number; headline: string; body: string }>({
+    fields: ['headline', 'body'],
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+  })
+  return {
+    name: 'MiniSearch',
+    add(articles, firstId) {
+      index.addAll(
+        articles.map((a, i) => ({ id: firstId + i, headline: a.tokens.headline, body: allTokens(a) })),
+      )
+    },
+    query: (q) => index.search(q.tokens, { combineWith: 'AND' }).slice(0, 10),
+    size: () => JSON.stringify(index).length,
+  }
+}
