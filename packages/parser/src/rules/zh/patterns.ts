@@ -130,6 +130,8 @@ export const RUNNING_HEAD_PARTS =
 export const EDITOR_LINE =
   /^(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|版式设计|版式設計|校对|校對|编辑|編輯|图片编辑|圖片編輯|制图|製圖)\s*[：:]/u
 /** Words of subscription notices and ad boxes. */
-export const AD_LINE = /订阅|訂閱|邮发代号|郵發代號|广告|廣告|热线|熱線|刊例|零售|诚聘|誠聘|招聘|查询[：:]|查詢[：:]/u
+export const AD_LINE = /订阅|訂閱|邮发代号|郵發代號|热线|熱線|刊例|诚聘|誠聘/u
+/** Words of ad boxes that also occur in stories: the line must be a bare label or carry a phone number. */
+export const AD_LABEL = /^(?:广告|廣告|零售|招聘|查询|查詢|电话|電話)[：:]?(?:[\d\s-]{6,})?$|^(?:查询|查詢|电话|電話|热线|熱線)[：:]?\s*[\d-]{6,}$/u
 export const CONTINUATION_LINE =
   /^[（(]?\s*(?:下转|上接|转第|接第|轉第|下轉|接上|转下|轉下|承上|續第|续第)[^）)]{0,14}[）)]?$/u
