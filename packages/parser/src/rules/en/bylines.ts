@@ -27,6 +27,9 @@ const AGENCY =
 /** Role words as printed and as OCR garbles them (`Steff Writer`, `Doily Staff Wiitei`, `Asocioted Piess`). */
 const ROLE_WORDS =
   /\b(?:St\S{1,3}[fHlt]\S?|Staff|Daily|Doily|Daly|Managing|Contributing|Editorial|Special|Times|Associated|\S*soc\S*ted|Correspondent|Reporter|Repcxtei|Editor|Writer|Wri\S*|Wr\S*|Writ\S*|Press|P[it]ess|Photographer|Columnist|Reuters|REUTERS)\b/i
+/** Role words spelled right: for lines that are bylines only because of their role (`Tony Carritt, Staff Writer`). */
+const ROLE_WORDS_STRICT =
+  /^(?:(?:Daily|Senior|Contributing|Managing|Editorial|Times|Special)\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Photographer|Columnist|Staff)\.?$|^(?:the\s+)?(?:Associated\s+Press|AP|Reuters|REUTERS|UPI|AFP|United\s+Press(?:\s+International)?)\.?$/i
 const SPECIAL_TO =
   /^\(?\s*(?:Special\s+(?:to|from)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?)\s*\)?\.?$/i
 
@@ -44,6 +47,11 @@ export function splitAuthors(names: string): string[] {
     .filter((n) => /\p{L}/u.test(n))
 }
 
+/** Whether a text is a role or organisation spelled right (`Staff Writer`, `Reuters`). */
+export function isStrictRoleText(text: string): boolean {
+  return ROLE_WORDS_STRICT.test(text.replace(/_+/g, ' ').trim())
+}
+
 /** Whether a text is a role or organisation line (`Staff Writer`, `Associated Press`, `St>M WrlUf`). */
 export function isRoleText(text: string): boolean {
   const clean = text.replace(/_+/g, ' ').trim()
@@ -59,7 +67,7 @@ function splitNamesAndRole(rest: string): { names: string; role: string | null }
     const w = words[end]!.replace(/,$/, '')
     if (/^(?:and|AND|&)$/.test(w) && sawName) continue
     if (PARTICLE.test(w) && sawName) continue
-    if (!NAME_TOKEN.test(w)) break
+    if (!NAME_TOKEN.test(w) || /['’][sS]$/.test(w)) break
     // A garbled role glued to the name (`SlaHWfUer`): a capital after two lower-case letters.
     if (sawName && end >= 2 && /[a-z]{2}[A-Z]/.test(w) && !/^(?:Mc|Mac|O'|De|La|Le|Van|Von)/.test(w)) break
     sawName = true
@@ -105,7 +113,7 @@ export function parseByline(text: string): ParsedByline | null {
   }
   // `Tony Carritt, Staff Writer`, `John Smith, Associated Press`.
   const comma = /^([^,]{3,40}),\s*(.+)$/.exec(line)
-  if (comma && isRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
+  if (comma && isStrictRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
     const names = comma[1]!.trim()
     if (
       tokens(names).length >= 2 &&
@@ -137,6 +145,7 @@ function isRoleLine(text: string, strict: boolean): boolean {
   const clean = text.replace(/_+/g, ' ').trim()
   if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokens(clean).length > ROLE_LINE_MAX_WORDS) return false
   if (/[—–]|\s-\s/.test(clean) || parseDateline(clean)) return false
+  if (strict) return isStrictRoleText(clean)
   if (isRoleText(clean)) return true
   return !strict && !/^[a-z]/.test(clean) && tokens(clean).length <= 3
 }

@@ -115,14 +115,34 @@ const STACK_EVIDENCE = 0.1
 const PARAGRAPH_PER_LINE_EVIDENCE = 0.3
 const OPEN_END_PENALTY = 0.3
 
+/**
+ * Whether a one-unit title run is an in-body sub-head (`MOYR NAT OUrr PLACE.`, `Wrong Classification`):
+ * on a page without gaps, right after a finished sentence, with body text and no byline or dateline after it.
+ */
+function isSubhead(
+  segments: readonly Segment[],
+  i: number,
+  j: number,
+  units: number,
+  layout: EnLayout,
+): boolean {
+  if (units !== 1 || !(layout.flat || layout.paragraphPerLine)) return false
+  const before = segments[i - 1]
+  if (!before || before.role !== 'body' || before.glued || segments[i]!.gapBefore > 0) return false
+  if (!endsSentence(before.text)) return false
+  const next = nextContent(segments, j - 1)
+  return next !== undefined && next.role === 'body' && !parseDateline(next.text) && !parseByline(next.text)
+}
+
 /** Whether `line` continues the title unit that `previous` is in. */
-function continuesUnit(previous: string, line: string): boolean {
+function continuesUnit(previous: string, line: string, flat: boolean): boolean {
   if (/[.!?]["”’]?$/.test(previous)) return false
   const prevCaps = isCapsLine(previous)
   if (prevCaps !== isCapsLine(line)) return false
   // A one-word label over a stack (`OIL` / `IRAQ REPORTS ATTACKS…`) is a kicker, not the stack's first line.
   if (prevCaps) return !(tokens(previous).length === 1 && tokens(line).length >= 3)
-  return startsLower(line) || endsOpen(previous)
+  // Old decks set every line in title case (`Retiring Jail Chief Has Ber` / `Under Criticism, But Change`).
+  return flat || startsLower(line) || endsOpen(previous)
 }
 
 export const headlines: Rule = {
@@ -153,14 +173,28 @@ export const headlines: Rule = {
     for (let i = 0; i < segments.length; i++) {
       if (!candidate(i)) continue
       // The run of title-shaped lines starting here, cut into units of lines that continue each other.
+      if (startsLower(segments[i]!.text)) continue
       let end = i
       while (candidate(end) && (end === i || segments[end]!.gapBefore <= TITLE_RUN_MAX_GAP)) end++
+      // A deck's last line may end with a period (`Is Political.`).
+      const closing = segments[end]
+      if (
+        closing?.role === 'body' &&
+        closing.gapBefore === 0 &&
+        closing.text.length <= HEADLINE_MAX_CHARS &&
+        endsSentence(closing.text) &&
+        !isCapsLine(closing.text) &&
+        !isCapsLine(segments[end - 1]!.text) &&
+        continuesUnit(segments[end - 1]!.text, closing.text, layout.flat) &&
+        (layout.flat || layout.paragraphPerLine)
+      )
+        end++
       const units: Segment[][] = []
       let j = i
       for (; j < end; j++) {
         const s = segments[j]!
         const unit = units.at(-1)
-        if (unit && continuesUnit(unit.at(-1)!.text, s.text)) {
+        if (unit && continuesUnit(unit.at(-1)!.text, s.text, layout.flat)) {
           // Body lines of a column continue each other too: a title unit in mixed case is short.
           if (!isCapsLine(s.text) && unit.length >= mixedUnitMax) break
           unit.push(s)
@@ -179,6 +213,11 @@ export const headlines: Rule = {
         continue
       }
       const score = runScore(segments, i, j, layout)
+      if (isSubhead(segments, i, j, units.length, layout)) {
+        for (let k = i; k < j; k++) mark(segments[k]!, 'furniture', this.name, 0.5, 'subhead')
+        i = j - 1
+        continue
+      }
       const confidence = Math.min(0.9, 0.3 + score / 2)
       let u = 0
       const first = units[0]!

@@ -7,7 +7,9 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { capsShare, endsSentence, letterCount, tokens } from './features.js'
+import { capsShare, endsOpen, endsSentence, letterCount, tokens } from './features.js'
+import { isCapsLine } from './headlines.js'
+import { enLayout } from './page-layout.js'
 import { enState, mark, type Segment } from './segments.js'
 
 /** How many segments from the top of a page the masthead may reach. */
@@ -81,12 +83,20 @@ export const masthead: Rule = {
         take(s, 'masthead', 0.6)
       else break
     }
-    // The section label: the first short capitalised label near the top.
+    // The section label: the first short capitalised label near the top, not the first line of a stack.
+    if (enLayout(page).flat) return
     let seen = 0
     for (const s of segments) {
       if (s.role === 'furniture') continue
       if (s.role !== 'body' || seen++ >= SECTION_ZONE_SEGMENTS) break
-      if (isSectionLabel(s.text)) {
+      const after = segments[segments.indexOf(s) + 1]
+      const stacked =
+        tokens(s.text).length >= 2 &&
+        !s.text.includes('&') &&
+        after !== undefined &&
+        isCapsLine(after.text) &&
+        tokens(after.text).length >= 2
+      if (isSectionLabel(s.text) && !stacked && !endsOpen(s.text)) {
         mark(s, 'furniture', this.name, 0.7, 'section')
         return
       }
