@@ -9,6 +9,7 @@ import type { DraftArticle, PageContext } from '../pipeline/model.js'
 import type { Block } from './blocks.js'
 import { draftOf, figureOf, isEmptyArticle, newArticle } from './drafts.js'
 import { type Mark, stringField, stringsField } from './marks.js'
+import { HEADLINE_DEPTH } from './to-mdast.js'
 
 const RULE = 'markdown-marks'
 /** Marks are what the writer knew: as sure as the tree they were written from allows. */
@@ -79,7 +80,10 @@ export function assembleMarked(blocks: readonly Block[], page: PageContext): voi
     }
     const current = open()
     if (block.type === 'heading') {
+      // `toMdast` writes headlines at HEADLINE_DEPTH and deks deeper, also when a dek has no headline.
+      const dek = block.depth > HEADLINE_DEPTH
       if (
+        !dek &&
         !current.headline &&
         !current.deks.length &&
         !current.paragraphs.length &&
@@ -88,7 +92,7 @@ export function assembleMarked(blocks: readonly Block[], page: PageContext): voi
         current.headline = text
         continue
       }
-      if (current.headline && !current.paragraphs.length && !current.dateline) {
+      if ((dek || current.headline) && !current.paragraphs.length && !current.dateline) {
         current.deks.push(text)
         continue
       }

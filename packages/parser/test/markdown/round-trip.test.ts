@@ -71,3 +71,60 @@ describe('Markdown round trip', () => {
     })
   }
 })
+
+describe('Markdown round trip of hand-made trees', () => {
+  it('should keep a dek without a headline a dek, and page figures on the page', () => {
+    const t = (value: string) => [{ type: 'text' as const, value }]
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'page',
+          pageNumber: 2,
+          children: [
+            { type: 'furniture', kind: 'running-head', children: t('MONDAY, SEPTEMBER 4, 1916') },
+            {
+              type: 'article',
+              children: [
+                { type: 'kicker', children: t('質料高貴而純清：') },
+                { type: 'dek', children: t('香氣幽久而遠長：') },
+                { type: 'paragraph', children: t('梳粧，洗臉，揩身，沐浴，不可不用此品。') },
+              ],
+            },
+            {
+              type: 'figure',
+              children: [
+                { type: 'caption', children: t('# Not a heading: <b>caption</b> *here*') },
+                {
+                  type: 'credit',
+                  photographers: ['肖亚辉'],
+                  agency: '新华社',
+                  children: t('新华社记者 肖亚辉 摄'),
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    }
+    const again = fromText(toMarkdown(tree), { input: 'markdown' })
+    const page = again.children[0]!
+    expect(page.pageNumber).toBe(2)
+    expect(page.children.map((c) => c.type)).toEqual(['furniture', 'article', 'figure'])
+    expect(toRecords(again).articles[0]).toMatchObject({
+      kicker: '質料高貴而純清：',
+      headline: null,
+      deks: ['香氣幽久而遠長：'],
+    })
+    expect(toRecords(again).figures).toEqual([
+      {
+        title: null,
+        caption: '# Not a heading: <b>caption</b> *here*',
+        credit: '新华社记者 肖亚辉 摄',
+        photographers: ['肖亚辉'],
+        agency: '新华社',
+      },
+    ])
+    expect(toRecords(again).furniture.map((f) => f.text)).toEqual(['MONDAY, SEPTEMBER 4, 1916'])
+  })
+})
