@@ -13,18 +13,20 @@ import { chromium } from 'playwright-core'
 import { runCli } from '../dist/index.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const samples = resolve(here, '../../../samples')
+const root = resolve(here, '../../..')
 /** Size of the picture: a desktop window, the top of the report. */
-const VIEWPORT = { width: 1200, height: 1500 }
+const VIEWPORT = { width: 1200, height: 2400 }
 
 const dir = await mkdtemp(join(tmpdir(), 'news-stats-shot-'))
 try {
   const html = join(dir, 'stats.html')
+  // From the repository's root, so the report shows short paths.
+  process.chdir(root)
   const code = await runCli([
     'node',
     'news-stats',
-    join(samples, 'zh'),
-    join(samples, 'en'),
+    'samples/zh',
+    'samples/en',
     '--html',
     html,
     '--term',

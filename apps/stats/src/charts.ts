@@ -15,7 +15,7 @@ export const BAR_STEP = 18
 /** Fonts for chart text, Chinese first so that Han characters never fall back to boxes. */
 export const CHART_FONT = 'Noto Sans CJK SC, Noto Sans CJK TC, Noto Sans, DejaVu Sans, sans-serif'
 /** Longest axis label, in pixels, before it is cut. */
-const LABEL_LIMIT = 200
+const LABEL_LIMIT = 240
 
 /** A chart of the report. */
 export interface Chart {
@@ -97,7 +97,8 @@ function overTime(id: string, title: string, rows: Row[], y: string): Chart {
       width: CHART_WIDTH,
       height: 200,
       data: { values: rows },
-      mark: { type: 'line', point: true, tooltip: true },
+      // Bars, not a line: dates are often sparse, and a line would invent the days between.
+      mark: { type: 'bar', tooltip: true, width: { band: 1 } },
       encoding: {
         x: { field: 'key', type: 'temporal', title: null },
         y: { field: y, type: 'quantitative', title: null, axis: countAxis(',d') },
