@@ -177,6 +177,7 @@ interface Pending {
 interface HitRow {
   id: string
   headline: string | null
+  deks: string[]
   bylines: string[]
   dateline: string | null
   publication: string | null
@@ -306,7 +307,8 @@ class PostgresStore implements Store {
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
     const order = query.match ? 'score DESC, a.seq' : 'a.date DESC NULLS LAST, a.seq'
     const hitsSql = `
-      SELECT a.id, a.headline, a.bylines, a.dateline, a.publication, a.date, a.page, a.section, a.line, a.body,
+      SELECT a.id, a.headline, a.record->'deks' AS deks, a.bylines, a.dateline, a.publication, a.date, a.page,
+        a.section, a.line, a.body,
         f.path, ${rank} AS score
       FROM articles a JOIN files f ON f.id = a.file_id
       ${condition}
@@ -326,7 +328,7 @@ class PostgresStore implements Store {
       date: a.date,
       page: a.page,
       section: a.section,
-      snippet: bestSnippet([a.body, a.headline, a.bylines.join('; ')], query.highlight),
+      snippet: bestSnippet([a.body, a.headline, a.deks.join('\n'), a.bylines.join('; ')], query.highlight),
       score: Math.round(a.score * 1000) / 1000,
       source: { file: a.path, line: a.line },
     }))
