@@ -11,7 +11,8 @@ export default defineConfig({
   target: 'node20',
   dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
-  clean: true,
+  // No clean: tests and the benchmark may run the CLI while it is rebuilt.
+  clean: false,
   splitting: true,
   // Benchmark-only dev dependencies stay imports, not bundled code.
   external: ['autocannon', 'flexsearch', 'minisearch'],

@@ -33,7 +33,9 @@ function tokensOf(node: MatchNode | null, out: string[] = []): string[] {
   if (!node) return out
   if (node.type === 'tokens') {
     if (node.stream === 'grams') out.push(...node.tokens)
-  } else node.children.forEach((c) => tokensOf(c, out))
+  } else {
+    for (const child of node.children) tokensOf(child, out)
+  }
   return out
 }
 

@@ -7,7 +7,9 @@ import { runCli, startCli } from './helpers/cli.js'
 
 const SAMPLES = new URL('../../../samples/', import.meta.url).pathname
 /** Copies of the samples in the kill test: enough files for several batches. */
-const COPIES = 4
+const COPIES = 3
+/** Spawning and parsing on a busy 2-core machine can be slow. */
+const SLOW_TEST_MS = 150_000
 
 let dir: string
 
@@ -54,20 +56,20 @@ describe('news-search index and query', () => {
     // A changed file is indexed again; a removed one is pruned.
     writeFileSync(
       join(pages, 'en', 'extra.txt'),
-      'ZEPPELIN RAID ON LONDON\n\nA zeppelin raid was reported last night over the city.\n',
+      'QUIXOTRAND RAID ON LONDON\n\nA quixotrand raid was reported last night over the city.\n',
     )
     unlinkSync(join(pages, 'en', '002-chronam-1916-day-book-chicago.txt'))
     const update = runCli(['index', pages, '--db', db, '--prune'])
     expect(update.stderr).toMatch(/indexed 1 files .* skipped 28 unchanged, 0 failed, pruned 1/)
-    const zeppelin = JSON.parse(runCli(['query', 'zeppelin', '--db', db, '--json']).stdout)
-    expect(zeppelin.total).toBeGreaterThan(0)
+    const added = JSON.parse(runCli(['query', 'quixotrand', '--db', db, '--json']).stdout)
+    expect(added.total).toBeGreaterThan(0)
     expect(
-      zeppelin.hits.every((h: { source: { file: string } }) => h.source.file.endsWith('extra.txt')),
+      added.hits.every((h: { source: { file: string } }) => h.source.file.endsWith('extra.txt')),
     ).toBe(true)
-    const text = runCli(['query', 'zeppelin raid', '--db', db])
-    expect(text.stdout).toMatch(/^\d+ results? for "zeppelin raid"/)
-    expect(text.stdout).toContain('[zeppelin] [raid]')
-  })
+    const text = runCli(['query', 'quixotrand raid', '--db', db])
+    expect(text.stdout).toMatch(/^\d+ results? for "quixotrand raid"/)
+    expect(text.stdout).toMatch(/\[quixotrand\] \[raid\]/i)
+  }, SLOW_TEST_MS)
 
   it('should refuse bad arguments with a message', () => {
     const missing = runCli(['query', 'x', '--db', join(dir, 'missing.db')])
@@ -111,5 +113,5 @@ describe('news-search index and query', () => {
     expect(resumed.status, resumed.stderr).toBe(0)
     expect(resumed.stderr).toContain(`skipped ${afterKill} unchanged`)
     expect(filesIn(db)).toBe(total)
-  })
+  }, SLOW_TEST_MS)
 })

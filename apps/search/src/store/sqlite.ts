@@ -48,6 +48,7 @@ const MIGRATIONS: Record<number, string> = {
       file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
       ordinal INTEGER NOT NULL,
       headline TEXT,
+      deks TEXT NOT NULL,
       bylines TEXT NOT NULL,
       authors TEXT NOT NULL,
       dateline TEXT,
@@ -88,6 +89,7 @@ interface ArticleRow {
   id: string
   ordinal: number
   headline: string | null
+  deks: string
   bylines: string
   dateline: string | null
   publication: string | null
@@ -176,9 +178,9 @@ class SqliteStore implements Store {
     )
     const idTaken = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck()
     const insertArticle = db.prepare(
-      `INSERT INTO articles (id, file_id, ordinal, headline, bylines, authors, dateline, publication, date, month,
+      `INSERT INTO articles (id, file_id, ordinal, headline, deks, bylines, authors, dateline, publication, date, month,
          page, section, section_key, lang, line, body, record)
-       VALUES (@id, @file, @ordinal, @headline, @bylines, @authors, @dateline, @publication, @date, @month,
+       VALUES (@id, @file, @ordinal, @headline, @deks, @bylines, @authors, @dateline, @publication, @date, @month,
          @page, @section, @sectionKey, @lang, @line, @body, @record)`,
     )
     const insertAuthor = db.prepare('INSERT INTO authors (article, key, name) VALUES (?, ?, ?)')
@@ -201,6 +203,7 @@ class SqliteStore implements Store {
             file: fileId,
             ordinal: a.ordinal,
             headline: a.headline,
+            deks: a.record.deks.join('\n'),
             bylines: JSON.stringify(a.bylines),
             authors: a.authors.join(AUTHOR_SEPARATOR),
             dateline: a.dateline,
@@ -317,7 +320,7 @@ class SqliteStore implements Store {
         date: a.date,
         page: a.page,
         section: a.section,
-        snippet: bestSnippet([a.body, a.headline, bylines.join('; ')], query.highlight),
+        snippet: bestSnippet([a.body, a.headline, a.deks, bylines.join('; ')], query.highlight),
         score: Math.round(row.score * 1000) / 1000,
         source: { file: a.path, line: a.line },
       }

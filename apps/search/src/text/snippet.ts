@@ -155,7 +155,7 @@ export function snippet(text: string, terms: HighlightTerms): string {
 }
 
 /**
- * The snippet of the first text that matches (body, then headline, then
+ * The snippet of the first text that matches (body, then headline, deks,
  * bylines: a hit may match only in its headline), or the start of the
  * first non-empty text when none does.
  */
