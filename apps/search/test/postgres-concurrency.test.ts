@@ -28,14 +28,13 @@ const SAMPLES = resolve(APP, '../../samples')
 /** Small sample pages of both languages, so two parses fit in a few seconds. */
 const PAGES = [
   'en/002-chronam-1916-day-book-chicago.txt',
-  'en/011-chronam-1916-red-cloud-chief.txt',
   'zh/016-jingbao-1920-04-09-p4.txt',
   'zh/001-jingbao-1920-04-12-p1.txt',
 ]
 /** Folders of copies: process one indexes the first two, process two the last two (the middle one by both). */
 const FOLDERS = ['north', 'shared', 'south']
 /** Rounds of the opposite-order writers. */
-const WRITER_ROUNDS = 4
+const WRITER_ROUNDS = 2
 
 describe('PostgreSQL with several indexers at once', () => {
   let root: string
@@ -74,8 +73,8 @@ describe('PostgreSQL with several indexers at once', () => {
         '-q',
       ])
     const [one, two] = await Promise.all([index(FOLDERS.slice(0, 2)), index(FOLDERS.slice(1).reverse())])
-    expect(one.stderr).toMatch(/indexed 8 files/)
-    expect(two.stderr).toMatch(/indexed 8 files/)
+    expect(one.stderr).toMatch(/indexed 6 files/)
+    expect(two.stderr).toMatch(/indexed 6 files/)
 
     // What the parser finds in each page, counted here once.
     const expected = new Map<string, number>()
@@ -101,9 +100,11 @@ describe('PostgreSQL with several indexers at once', () => {
       })
     }
 
-    // A second pass of either process finds nothing to do.
-    const again = await index(FOLDERS)
-    expect(again.stderr).toMatch(/indexed 0 files .*skipped 12 unchanged/)
+    // A second pass, given the database through NEWS_SEARCH_DB, finds nothing to do.
+    const again = await run(process.execPath, [CLI, 'index', ...FOLDERS.map((f) => join(root, f)), '-q'], {
+      env: { ...process.env, NEWS_SEARCH_DB: db },
+    })
+    expect(again.stderr).toMatch(/indexed 0 files .*skipped 9 unchanged/)
   })
 
   it('should finish both writers when they lock the same files in opposite orders', async () => {
