@@ -18,10 +18,9 @@ import type {
   DraftText,
   PageContext,
 } from '../../pipeline/model.js'
-import { joinParts } from '../../pipeline/text.js'
 import type { Rule } from '../rule.js'
-import { dropLineEndHyphen } from './dehyphenate.js'
 import { endsSentence, startsLower } from './features.js'
+import { joinEnglish } from './join-lines.js'
 import { enLayout } from './page-layout.js'
 import { enState, type Segment } from './segments.js'
 
@@ -205,9 +204,9 @@ export const assemble: Rule = {
 
     const join = (list: Segment[]): DraftText => draft(list)
     function draft(list: Segment[]): DraftText {
-      const text = joinParts(
+      const text = joinEnglish(
         list.map((s) => ({ text: s.text, span: [s.start, s.end] as [number, number] })),
-        { dehyphenate: (left, right) => dropLineEndHyphen(left, right, vocabulary) },
+        vocabulary,
       )
       const first = list[0]!
       return { ...text, rule: first.rule, confidence: first.confidence }

@@ -184,6 +184,7 @@ export const headlines: Rule = {
         closing.text.length <= HEADLINE_MAX_CHARS &&
         endsSentence(closing.text) &&
         !isCapsLine(closing.text) &&
+        !parseDateline(closing.text) &&
         !isCapsLine(segments[end - 1]!.text) &&
         continuesUnit(segments[end - 1]!.text, closing.text, layout.flat) &&
         (layout.flat || layout.paragraphPerLine)
@@ -236,9 +237,9 @@ export const headlines: Rule = {
         // Each unit is one title: the assembler joins its lines and no more.
         unit[0]!.paragraphStart = true
       })
-      // Modern deks: wide lines right under the headline, up to the end of a sentence.
+      // Modern deks: wide lines right under the headline, up to the end of a sentence (column pages only).
       let k = j
-      while (k < segments.length && segments[k]!.role === 'body' && segments[k]!.gapBefore === 0) {
+      while (!layout.flat && !layout.paragraphPerLine && k < segments.length && segments[k]!.role === 'body' && segments[k]!.gapBefore === 0) {
         const s = segments[k]!
         if (s.line.width < layout.modalWidth * WIDE_DEK_SHARE && k === j) break
         mark(s, 'dek', this.name, 0.6)

@@ -33,11 +33,15 @@ export function enLayout(page: PageContext): EnLayout {
   const content = page.lines.filter((l) => !l.blank)
   const wordy = content.filter((l) => tokens(l.trimmed).length >= WORDY_LINE_TOKENS).map((l) => l.width)
   const paragraphPerLine = median(wordy) >= PARAGRAPH_PER_LINE_MIN_WIDTH
-  const blanks = page.lines.length - content.length
+  // Blank lines between the first and the last line of text (a trailing newline is no gap).
+  const first = page.lines.findIndex((l) => !l.blank)
+  const last = page.lines.findLastIndex((l) => !l.blank)
+  const inner = page.lines.slice(Math.max(0, first), last + 1)
+  const blanks = inner.length - content.length
   const layout: EnLayout = {
     modalWidth: modalWidth(page.lines),
     paragraphPerLine,
-    flat: !paragraphPerLine && blanks / Math.max(1, page.lines.length) < FLAT_BLANK_SHARE,
+    flat: !paragraphPerLine && blanks / Math.max(1, inner.length) < FLAT_BLANK_SHARE,
     vocabulary: vocabularyOf(content.map((l) => l.trimmed).join('\n')),
   }
   page.scratch.enLayout = layout
