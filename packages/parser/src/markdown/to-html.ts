@@ -6,6 +6,7 @@
  * `rehype-stringify` escapes (`<script>` comes out as `&lt;script>`); role
  * marks are HTML comments in mdast, which `remark-rehype` drops; and `]]>`
  * is escaped too, so the HTML can sit in a CDATA section of a feed.
+ * Characters HTML forbids (NUL, control characters) come out as U+FFFD.
  */
 import type { Root as HastRoot } from 'hast'
 import rehypeStringify from 'rehype-stringify'
@@ -21,6 +22,14 @@ const processor = unified()
 
 /** Ends a CDATA section; `&gt;` keeps it out of text and attribute values alike. */
 const CDATA_END = /]]>/g
+/**
+ * Characters HTML does not allow in a document, even as references: NUL,
+ * controls other than whitespace, lone surrogates and noncharacters. OCR
+ * output has them; the tree keeps them, HTML shows U+FFFD as a parser would.
+ */
+const NOT_IN_HTML =
+  /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]|[\uD800-\uDFFF]|\p{Noncharacter_Code_Point}/gu
+const REPLACEMENT = '\uFFFD'
 
 /**
  * Turn a news `root`, `page` or `article` into an HTML fragment:
@@ -33,5 +42,5 @@ const CDATA_END = /]]>/g
  */
 export function toHtml(node: Root | Page | Article): string {
   const hast = processor.runSync(toMdast(node, { marks: false })) as HastRoot
-  return processor.stringify(hast).replace(CDATA_END, ']]&gt;')
+  return processor.stringify(hast).replace(CDATA_END, ']]&gt;').replace(NOT_IN_HTML, REPLACEMENT)
 }

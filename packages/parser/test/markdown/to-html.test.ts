@@ -93,6 +93,16 @@ describe('toHtml', () => {
     expect(shown).toContain('& left ]]> behind.')
   })
 
+  it('should show characters HTML forbids (NUL, controls) as U+FFFD, keeping the rest', () => {
+    const article: Article = {
+      type: 'article',
+      children: [{ type: 'paragraph', children: [text('A\u0000B\u0001C\u007fD\ud800E\tF')] }],
+    }
+    const html = toHtml(article)
+    expect(parseHtml(html).errors).toEqual([])
+    expect(html).toContain('<p>A\ufffdB\ufffdC\ufffdD\ufffdE\tF</p>')
+  })
+
   it('should give one section per page and a page marker when the number is known', () => {
     const tree = fromText('ONE\nText one is here.\fTWO\nText two is here.', { page: 3, lang: 'en' })
     const html = toHtml(tree)
