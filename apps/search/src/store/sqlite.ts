@@ -4,6 +4,8 @@
  * lives once, in `articles`).
  */
 import { createHash } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import type { RecordArticle } from '@news/parser'
 import Database from 'better-sqlite3'
 import type { CompiledQuery } from '../query/compile.js'
@@ -119,6 +121,7 @@ function hash8(text: string): string {
 export async function openSqliteStore(path: string, options: { mustExist?: boolean } = {}): Promise<Store> {
   let db: Database.Database
   try {
+    if (!options.mustExist && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
     db = new Database(path, { fileMustExist: options.mustExist ?? false })
     for (const pragma of PRAGMAS) db.pragma(pragma)
   } catch (error) {

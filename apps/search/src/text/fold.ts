@@ -28,27 +28,32 @@ export function foldChar(char: string): string {
   return folded
 }
 
-/** Folded text and, for each folded UTF-16 unit, its offset in the original. */
-export interface Folded {
-  text: string
-  /** `offsets[i]` is where folded unit `i` came from; one extra entry marks the end. */
-  offsets: number[]
+/** Folded UTF-16 units, filled on first use (0: not yet folded). */
+const unitTable = new Uint16Array(0x10000)
+
+/**
+ * Fold text one UTF-16 unit for one, so that offsets in the result are
+ * offsets in the original (snippets need that, and it is fast: a table
+ * lookup per unit). A character that folds to several (`ﬁ` → `fi`) keeps
+ * the first; surrogate pairs are kept as they are. Matching is done with
+ * `fold`; this is only for finding where matches are.
+ */
+export function foldUnits(text: string): string {
+  const units = new Uint16Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let folded = unitTable[code]!
+    if (folded === 0) {
+      const isSurrogate = code >= 0xd800 && code <= 0xdfff
+      folded = isSurrogate ? code : foldChar(String.fromCharCode(code)).charCodeAt(0) || code
+      unitTable[code] = folded
+    }
+    units[i] = folded
+  }
+  return utf16.decode(units)
 }
 
-/** Fold text, keeping the way back to the original offsets. */
-export function foldWithOffsets(text: string): Folded {
-  let out = ''
-  const offsets: number[] = []
-  let index = 0
-  for (const char of text) {
-    const folded = foldChar(char)
-    for (let i = 0; i < folded.length; i++) offsets.push(index)
-    out += folded
-    index += char.length
-  }
-  offsets.push(index)
-  return { text: out, offsets }
-}
+const utf16 = new TextDecoder('utf-16le')
 
 /** Fold text (no offsets). */
 export function fold(text: string): string {

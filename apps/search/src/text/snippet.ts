@@ -5,7 +5,7 @@
  * `debates` marks `Debate`.
  */
 import type { HighlightTerms } from '../query/compile.js'
-import { foldWithOffsets } from './fold.js'
+import { foldUnits } from './fold.js'
 import { stem } from './stem.js'
 
 /** Length of a snippet, in characters of the original text. */
@@ -65,15 +65,13 @@ const STEM_PREFIX = 3
 function matchesIn(whole: string, from: number, to: number, terms: HighlightTerms): Range[] {
   let end = to
   if (end < whole.length && /[\uD800-\uDBFF]/.test(whole[end - 1]!)) end++
-  const text = whole.slice(from, end)
-  const folded = foldWithOffsets(text)
+  const folded = foldUnits(whole.slice(from, end))
   const ranges: Range[] = []
-  const at = (start: number, stop: number) =>
-    ranges.push({ start: from + folded.offsets[start]!, end: from + folded.offsets[stop]! })
+  const at = (start: number, stop: number) => ranges.push({ start: from + start, end: from + stop })
   if (terms.stems.length > 0) {
     const stems = new Set(terms.stems)
     const prefixes = terms.stems.map((s) => s.slice(0, STEM_PREFIX))
-    for (const m of folded.text.matchAll(RUNS)) {
+    for (const m of folded.matchAll(RUNS)) {
       const word = m[2]
       // Stemming is the costly part: only words that could give a wanted stem.
       if (word && prefixes.some((p) => word.startsWith(p)) && stems.has(stem(word)))
@@ -82,7 +80,7 @@ function matchesIn(whole: string, from: number, to: number, terms: HighlightTerm
   }
   for (const han of new Set(terms.han)) {
     if (han === '') continue
-    for (let i = folded.text.indexOf(han); i !== -1; i = folded.text.indexOf(han, i + han.length)) {
+    for (let i = folded.indexOf(han); i !== -1; i = folded.indexOf(han, i + han.length)) {
       at(i, i + han.length)
     }
   }
