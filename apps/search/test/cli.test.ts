@@ -34,42 +34,46 @@ function filesIn(db: string): number {
 }
 
 describe('news-search index and query', () => {
-  it('should index the samples, skip them when unchanged, and answer --json', () => {
-    const pages = join(dir, 'pages')
-    cpSync(SAMPLES, pages, { recursive: true })
-    const db = join(dir, 'samples.db')
-    const first = runCli(['index', pages, '--db', db])
-    expect(first.status, first.stderr).toBe(0)
-    expect(first.stderr).toMatch(/indexed 29 files \(\d+ articles/)
+  it(
+    'should index the samples, skip them when unchanged, and answer --json',
+    () => {
+      const pages = join(dir, 'pages')
+      cpSync(SAMPLES, pages, { recursive: true })
+      const db = join(dir, 'samples.db')
+      const first = runCli(['index', pages, '--db', db])
+      expect(first.status, first.stderr).toBe(0)
+      expect(first.stderr).toMatch(/indexed 29 files \(\d+ articles/)
 
-    const again = runCli(['index', pages, '--db', db])
-    expect(again.stderr).toMatch(/indexed 0 files .* skipped 29 unchanged/)
+      const again = runCli(['index', pages, '--db', db])
+      expect(again.stderr).toMatch(/indexed 0 files .* skipped 29 unchanged/)
 
-    const query = runCli(['query', '晶報', '--db', db, '--json', '--limit', '3'])
-    expect(query.status, query.stderr).toBe(0)
-    const json = JSON.parse(query.stdout)
-    expect(Object.keys(json)).toEqual(['query', 'total', 'offset', 'limit', 'hits', 'facets'])
-    expect(json.hits).toHaveLength(3)
-    expect(json.hits[0].snippet).toContain('<mark>')
-    expect(json.hits[0].source.file).toContain(join(pages, 'zh'))
+      const query = runCli(['query', '晶報', '--db', db, '--json', '--limit', '3'])
+      expect(query.status, query.stderr).toBe(0)
+      const json = JSON.parse(query.stdout)
+      expect(Object.keys(json)).toEqual(['query', 'total', 'offset', 'limit', 'hits', 'facets'])
+      expect(json.hits).toHaveLength(3)
+      expect(json.hits[0].snippet).toContain('<mark>')
+      expect(json.hits[0].source.file).toContain(join(pages, 'zh'))
 
-    // A changed file is indexed again; a removed one is pruned.
-    writeFileSync(
-      join(pages, 'en', 'extra.txt'),
-      'QUIXOTRAND RAID ON LONDON\n\nA quixotrand raid was reported last night over the city.\n',
-    )
-    unlinkSync(join(pages, 'en', '002-chronam-1916-day-book-chicago.txt'))
-    const update = runCli(['index', pages, '--db', db, '--prune'])
-    expect(update.stderr).toMatch(/indexed 1 files .* skipped 28 unchanged, 0 failed, pruned 1/)
-    const added = JSON.parse(runCli(['query', 'quixotrand', '--db', db, '--json']).stdout)
-    expect(added.total).toBeGreaterThan(0)
-    expect(
-      added.hits.every((h: { source: { file: string } }) => h.source.file.endsWith('extra.txt')),
-    ).toBe(true)
-    const text = runCli(['query', 'quixotrand raid', '--db', db])
-    expect(text.stdout).toMatch(/^\d+ results? for "quixotrand raid"/)
-    expect(text.stdout).toMatch(/\[quixotrand\] \[raid\]/i)
-  }, SLOW_TEST_MS)
+      // A changed file is indexed again; a removed one is pruned.
+      writeFileSync(
+        join(pages, 'en', 'extra.txt'),
+        'QUIXOTRAND RAID ON LONDON\n\nA quixotrand raid was reported last night over the city.\n',
+      )
+      unlinkSync(join(pages, 'en', '002-chronam-1916-day-book-chicago.txt'))
+      const update = runCli(['index', pages, '--db', db, '--prune'])
+      expect(update.stderr).toMatch(/indexed 1 files .* skipped 28 unchanged, 0 failed, pruned 1/)
+      const added = JSON.parse(runCli(['query', 'quixotrand', '--db', db, '--json']).stdout)
+      expect(added.total).toBeGreaterThan(0)
+      expect(added.hits.every((h: { source: { file: string } }) => h.source.file.endsWith('extra.txt'))).toBe(
+        true,
+      )
+      const text = runCli(['query', 'quixotrand raid', '--db', db])
+      expect(text.stdout).toMatch(/^\d+ results? for "quixotrand raid"/)
+      expect(text.stdout).toMatch(/\[quixotrand\] \[raid\]/i)
+    },
+    SLOW_TEST_MS,
+  )
 
   it('should refuse bad arguments with a message', () => {
     const missing = runCli(['query', 'x', '--db', join(dir, 'missing.db')])
@@ -81,37 +85,41 @@ describe('news-search index and query', () => {
     expect(runCli(['query', 'x', '--db', join(dir, 'samples.db'), '--from', 'soon']).stderr).toMatch(/YYYY/)
   })
 
-  it('should resume after the indexer is killed mid-run (kill -9)', async () => {
-    const pages = join(dir, 'many')
-    for (let copy = 0; copy < COPIES; copy++)
-      cpSync(SAMPLES, join(pages, `copy-${copy}`), { recursive: true })
-    const perCopy = readdirSync(SAMPLES, { recursive: true }).filter((f) =>
-      /\.(txt|md)$/.test(String(f)),
-    ).length
-    const total = COPIES * perCopy
-    const db = join(dir, 'killed.db')
-    const child = startCli(['index', pages, '--db', db, '--workers', '1'])
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-    // Wait for the first batch to be committed, then kill without warning.
-    let written = 0
-    while (written === 0 && child.exitCode === null) {
-      await new Promise((r) => setTimeout(r, 20))
-      written = filesIn(db)
-    }
-    child.kill('SIGKILL')
-    await exited
-    const afterKill = filesIn(db)
-    expect(afterKill).toBeGreaterThan(0)
-    expect(afterKill).toBeLessThan(total)
+  it(
+    'should resume after the indexer is killed mid-run (kill -9)',
+    async () => {
+      const pages = join(dir, 'many')
+      for (let copy = 0; copy < COPIES; copy++)
+        cpSync(SAMPLES, join(pages, `copy-${copy}`), { recursive: true })
+      const perCopy = readdirSync(SAMPLES, { recursive: true }).filter((f) =>
+        /\.(txt|md)$/.test(String(f)),
+      ).length
+      const total = COPIES * perCopy
+      const db = join(dir, 'killed.db')
+      const child = startCli(['index', pages, '--db', db, '--workers', '1'])
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+      // Wait for the first batch to be committed, then kill without warning.
+      let written = 0
+      while (written === 0 && child.exitCode === null) {
+        await new Promise((r) => setTimeout(r, 20))
+        written = filesIn(db)
+      }
+      child.kill('SIGKILL')
+      await exited
+      const afterKill = filesIn(db)
+      expect(afterKill).toBeGreaterThan(0)
+      expect(afterKill).toBeLessThan(total)
 
-    const sqlite = new Database(db)
-    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
-    sqlite.close()
-    expect(JSON.parse(runCli(['query', 'the', '--db', db, '--json']).stdout).total).toBeGreaterThan(0)
+      const sqlite = new Database(db)
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+      sqlite.close()
+      expect(JSON.parse(runCli(['query', 'the', '--db', db, '--json']).stdout).total).toBeGreaterThan(0)
 
-    const resumed = runCli(['index', pages, '--db', db])
-    expect(resumed.status, resumed.stderr).toBe(0)
-    expect(resumed.stderr).toContain(`skipped ${afterKill} unchanged`)
-    expect(filesIn(db)).toBe(total)
-  }, SLOW_TEST_MS)
+      const resumed = runCli(['index', pages, '--db', db])
+      expect(resumed.status, resumed.stderr).toBe(0)
+      expect(resumed.stderr).toContain(`skipped ${afterKill} unchanged`)
+      expect(filesIn(db)).toBe(total)
+    },
+    SLOW_TEST_MS,
+  )
 })
