@@ -9,6 +9,7 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { parseDateline } from './datelines.js'
 import { FULL_SLACK, isClosingName, ZH_SENTENCE_END } from './line-roles.js'
 import { TRAILING_BYLINE } from './patterns.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
@@ -101,7 +102,16 @@ export const zhArticles: Rule = {
           const sameWidth = (a: WorkArticle) => Math.abs(a.column - line.column) <= FULL_SLACK
           const open_ = (a: WorkArticle | null): a is WorkArticle => a !== null && !a.closed
           let target: WorkArticle | null = null
-          if (signalled) target = null
+          // Older papers run several bracketed wire reports under one headline: `（華沙廿九日美聯電）…`.
+          const wire = line.role === 'dateline' ? parseDateline(line.text + (lines[line.index + 1]?.text ?? '')) : null
+          const wireReport =
+            wire !== null &&
+            /^[（(【]/u.test(line.text) &&
+            !/^(?:本报|本報)/u.test(wire.text) &&
+            !/月/u.test(wire.date ?? '月') &&
+            pendingBylines.length === 0
+          if (wireReport && !titled && open_(current) && current.parts.length > 0) target = current
+          else if (signalled) target = null
           else if (titled) {
             // A title group inside a running text (pdftotext puts titles where they sit on the page).
             if (open_(current) && sameWidth(current) && dangles(current)) target = current

@@ -88,5 +88,13 @@ export const zhFigures: Rule = {
       }
       figure.draft.confidence = creditPieces.length ? CREDIT_CONFIDENCE : CAPTION_CONFIDENCE
     }
+    // A credit printed away from its caption (pdftotext) goes to the first caption without one.
+    const work = zhWorkOf(page)
+    for (const lone of work.figures.filter((f) => f.draft.credit && !f.draft.caption)) {
+      const home = work.figures.find((f) => f.draft.caption && !f.draft.credit)
+      if (!home) continue
+      home.draft.credit = lone.draft.credit ?? null
+      lone.draft.credit = null
+    }
   },
 }

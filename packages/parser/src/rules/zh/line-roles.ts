@@ -104,17 +104,30 @@ export const zhLineRoles: Rule = {
     // 2. Column widths from the lines that may be body text.
     setColumnWidths(lines, (l) => l.role === 'unknown' || l.role === 'dateline')
 
-    // 3. Captions: runs of lines wider than their column around a credit or 图为.
+    // 3. Captions: runs of lines wider than their column around a credit, 图为, or full sentences
+    //    (titles do not hold a 。 inside).
     for (const line of lines) {
       if (line.role !== 'unknown' || !isWide(line)) continue
-      if (!CAPTION_WORDS.test(line.text) && !TRAILING_CREDIT.test(line.text)) continue
+      const next = lines[line.index + 1]
+      const withNext = line.text + (next && next.role === 'unknown' ? next.text : '')
+      const sentenceInside = /[。！？]./u.test(line.text)
+      if (!CAPTION_WORDS.test(line.text) && !TRAILING_CREDIT.test(line.text) && !TRAILING_CREDIT.test(withNext) && !sentenceInside)
+        continue
       let from = line.index
       while (from > 0 && lines[from - 1]!.role === 'unknown' && isWide(lines[from - 1]!)) from--
       let to = line.index
       while (to + 1 < lines.length && lines[to + 1]!.role === 'unknown' && isWide(lines[to + 1]!)) to++
-      // A credit cut by the line end (`蒋聚荣摄（人` / `民视觉）`) takes the short line after it.
+      // The caption's unfinished last sentence or a credit cut by the line end (`蒋聚荣摄（人` / `民视觉）`)
+      // takes the short line after it.
       const after = lines[to + 1]
-      if (after && after.role === 'unknown' && /[（(][^）)]*$/u.test(lines[to]!.text) && /^[^（(]*[）)]$/u.test(after.text))
+      const last = lines[to]!
+      if (
+        after &&
+        after.role === 'unknown' &&
+        after.width < last.width &&
+        ((/[（(][^）)]*$/u.test(last.text) && /^[^（(]*[）)]$/u.test(after.text)) ||
+          (!ZH_SENTENCE_END.test(last.text) && ZH_SENTENCE_END.test(after.text)))
+      )
         to++
       for (let i = from; i <= to; i++) set(lines[i]!, 'caption', WORD_CONFIDENCE)
     }
@@ -184,15 +197,29 @@ export const zhLineRoles: Rule = {
       }
     }
 
-    // 5. A short run of unfinished "body" lines outside any running text is titles that happen to be
-    // as wide as the column (a dek above a dateline, headlines at the foot of the page).
     const content = lines.filter((l) => l.role !== 'furniture')
     const inText = (l: ZhLine | undefined) => l !== undefined && (l.role === 'body' || l.role === 'dateline')
+    // 5. An unfinished full line followed by a paragraph's first line (short by the indent, running on)
+    //    is no body line: body text never breaks a paragraph there. It is a title.
+    for (let i = 0; i + 1 < content.length; i++) {
+      const line = content[i]!
+      const next = content[i + 1]!
+      const before = content[i - 1]
+      if (line.role !== 'body' || ZH_SENTENCE_END.test(line.text) || next.role !== 'body') continue
+      if (before && inText(before) && !ZH_SENTENCE_END.test(before.text) && !startsBlock(line, doubleSpaced)) continue
+      if (isIndentWidth(next.width, next.column) && !ZH_SENTENCE_END.test(next.text) && next.width < line.width - FULL_SLACK)
+        set(line, 'title', CONTEXT_CONFIDENCE)
+    }
+
+    // 6. A short run of unfinished "body" lines outside any running text is titles that happen to be
+    // as wide as the column (a dek above a dateline, headlines at the foot of the page).
     const startsArticle = (l: ZhLine | undefined) =>
       l === undefined || l.role === 'title' || l.role === 'dateline' || l.role === 'byline'
     for (let i = 0; i < content.length; i++) {
       const before = content[i - 1]
-      if (content[i]!.role !== 'body' || (inText(before) && !ZH_SENTENCE_END.test(before!.text))) continue
+      const runsOn =
+        inText(before) && !ZH_SENTENCE_END.test(before!.text) && before!.width >= before!.column - FULL_SLACK
+      if (content[i]!.role !== 'body' || runsOn) continue
       let j = i
       while (j < content.length && content[j]!.role === 'body' && !ZH_SENTENCE_END.test(content[j]!.text)) j++
       if (j === i || j - i > MAX_TITLE_RUN || !startsArticle(content[j])) continue

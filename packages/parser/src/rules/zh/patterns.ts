@@ -43,6 +43,8 @@ export const ORGANISATIONS = [
   '哈瓦斯',
   '国闻社',
   '國聞社',
+  '海通社',
+  '海通',
   '合众社',
   '合衆社',
   '合眾社',
@@ -93,12 +95,13 @@ export const DATELINES: readonly RegExp[] = [
   new RegExp(`^[（(【]?(${ORG})(${PLACE})(${DATE})(?:专电|專電|电|電|消息)[）)】]?`, 'u'),
   // (莫斯科廿二日路透電)
   new RegExp(`^[（(【](${PLACE})(${DATE})(${ORG})(?:电|電|消息)[）)】]`, 'u'),
-  // (X社台拉維夫十六日電): a bracketed wire dateline from an agency we do not list.
+  // (X社台拉維夫十六日電), (某地廿九日某某電): a bracketed wire dateline from an agency we do not list.
   new RegExp(`^[（(【]([\\p{Script=Han}]{1,3}社)(${PLACE})(${DATE})(?:电|電|消息)[）)】]`, 'u'),
+  new RegExp(`^[（(【](${PLACE})(${DATE})([\\p{Script=Han}]{1,4}?社?)(?:专电|專電|电|電)[）)】]`, 'u'),
 ]
 
 /** A line that starts an article with a dateline (cheap test on the line's first characters). */
-export const DATELINE_START = new RegExp(`^(?:[（(【]?(?:${ORG}|(?:据|據)(?:新华社|新華社))|[（(【][\\p{Script=Han}]{1,3}社)`, 'u')
+export const DATELINE_START = new RegExp(`^(?:[（(【]?(?:${ORG}|(?:据|據)(?:新华社|新華社))|[（(【])`, 'u')
 
 /** The end of a paper's name (港島日報, 北国新闻). */
 export const PUBLICATION_NAME = /(?:报|報|新闻|新聞|日刊|周刊|週刊|晨刊|晚刊|画报|畫報|时报|時報)$/u
