@@ -16,11 +16,10 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { ResolvedOptions } from '../options.js'
-import { buildPage } from '../pipeline/build-tree.js'
 import { detectLanguage } from '../pipeline/detect-language.js'
+import { documentLanguage, finishPage } from '../pipeline/finish-page.js'
 import { makeLine } from '../pipeline/lines.js'
 import type { Line, PageContext } from '../pipeline/model.js'
-import { fillPageMeta } from '../pipeline/page-meta.js'
 import type { Locator } from '../pipeline/position.js'
 import type { Root } from '../types.js'
 import { assembleMarked } from './assemble-marked.js'
@@ -106,18 +105,9 @@ export function fromMarkdown(source: string, settings: ResolvedOptions, file: VF
     reportEditorialMarks(lines, source, file, locator)
     if (marked) assembleMarked(slice.blocks, page)
     else assembleNatural(slice.blocks, page, { publication: page.meta.publication, deeperHeadings })
-    fillPageMeta(page)
-    const node = buildPage(page, locator)
-    if (!node.children.some((c) => c.type === 'article')) {
-      file.message('No article found on the page', {
-        place: node.position,
-        ruleId: 'no-articles',
-        source: SOURCE,
-      })
-    }
-    root.children.push(node)
+    root.children.push(finishPage(page, locator))
   })
-  root.lang = mostCommon(langs) ?? 'und'
+  root.lang = documentLanguage(langs)
   return root
 }
 
@@ -168,10 +158,4 @@ function pageLines(lines: readonly TextLine[], source: string, locator: Locator)
 
 function textOf(block: Block): string {
   return block.lines.map((l) => l.text).join(' ')
-}
-
-function mostCommon(values: string[]): string | undefined {
-  const counts = new Map<string, number>()
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
 }

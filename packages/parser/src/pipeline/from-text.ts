@@ -10,12 +10,11 @@ import { fromMarkdown } from '../markdown/from-markdown.js'
 import { type Options, resolveOptions } from '../options.js'
 import { rulesFor } from '../rules/index.js'
 import type { Root } from '../types.js'
-import { buildPage } from './build-tree.js'
 import { countRadicals } from './characters.js'
 import { detectLanguage } from './detect-language.js'
+import { documentLanguage, finishPage } from './finish-page.js'
 import { splitPages } from './lines.js'
 import type { PageContext } from './model.js'
-import { fillPageMeta } from './page-meta.js'
 import { Locator } from './position.js'
 
 const SOURCE = 'news-parser'
@@ -94,23 +93,8 @@ export function fromText(value: Value, options?: Options | null, file?: VFile): 
         })
       }
     }
-    fillPageMeta(page)
-    const node = buildPage(page, locator)
-    if (!node.children.some((c) => c.type === 'article')) {
-      vfile.message('No article found on the page', {
-        place: node.position,
-        ruleId: 'no-articles',
-        source: SOURCE,
-      })
-    }
-    root.children.push(node)
+    root.children.push(finishPage(page, locator))
   })
-  root.lang = mostCommon(langs) ?? 'und'
+  root.lang = documentLanguage(langs)
   return root
-}
-
-function mostCommon(values: string[]): string | undefined {
-  const counts = new Map<string, number>()
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
