@@ -13,8 +13,8 @@ function run(args: string[], input?: string) {
 }
 
 describe('news-parse Markdown and HTML', () => {
-  it('should print well-formed HTML for a .md file read as Markdown', () => {
-    const r = run(['--format', 'html', '-q', transcription])
+  it('should print well-formed HTML for a .md file read as Markdown, and report its editorial marks', () => {
+    const r = run(['--format', 'html', transcription])
     expect(r.code).toBe(0)
     const errors: string[] = []
     parseFragment(r.stdout, { onParseError: (e) => errors.push(e.code) })
@@ -22,11 +22,6 @@ describe('news-parse Markdown and HTML', () => {
     expect(r.stdout.match(/<section class="page"/g)).toHaveLength(4)
     expect(r.stdout).toContain('<h2>Soldiers Arrived.</h2>')
     expect(r.stdout).toContain('<p class="byline">(By wire to the Recorp.)</p>')
-  })
-
-  it('should report editorial marks with their rule id and line', () => {
-    const r = run(['--format', 'outline', transcription])
-    expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/:\d+:\d+: warning Editorial mark `\[sic\]` kept in the text \[editorial-mark\]/)
   })
 
@@ -36,17 +31,15 @@ describe('news-parse Markdown and HTML', () => {
     const markdown = run(['--format', 'markdown', '-q', '-'], text)
     expect(markdown.code).toBe(0)
     expect(markdown.stdout).toContain('<!-- news:article -->')
-    const first = run(['--format', 'records', '-q', '-'], text)
     const again = run(['--format', 'records', '--input', 'markdown', '-q', '-'], markdown.stdout)
     expect(again.code).toBe(0)
-    const strip = (out: string) =>
-      (JSON.parse(out) as { articles: Array<Record<string, unknown>> }).articles.map(
-        ({ id: _id, confidence: _c, lines: _l, ...rest }) => rest,
-      )
-    expect(strip(again.stdout)).toEqual(strip(first.stdout))
-  })
-
-  it('should reject an unknown format with a usage error', () => {
-    expect(run(['--format', 'pdf', '-q', transcription]).code).toBe(2)
+    const strip = (articles: Array<Record<string, unknown>>) =>
+      articles.map(({ id: _id, confidence: _c, lines: _l, ...rest }) => rest)
+    const read = JSON.parse(again.stdout) as { articles: Array<Record<string, unknown>> }
+    // The same built parser on both sides (the source may be ahead of dist while others work).
+    const first = run(['--format', 'records', '-q', '-'], text)
+    const direct = (JSON.parse(first.stdout) as { articles: Array<Record<string, unknown>> }).articles
+    expect(strip(read.articles)).toEqual(strip(direct))
+    expect(read.articles.length).toBeGreaterThan(0)
   })
 })
