@@ -18,6 +18,7 @@ import type {
   Text,
   TextParent,
 } from '../types.js'
+import { repairCharacters } from './characters.js'
 import type { DraftArticle, DraftFigure, DraftText, PageContext, Span } from './model.js'
 import type { Locator } from './position.js'
 import { joinParts } from './text.js'
@@ -28,8 +29,13 @@ const SOURCE = 'news-parser'
 export function buildPage(page: PageContext, locator: Locator): Page {
   const text = (draft: DraftText): Text => {
     const spans = draft.spans
-    const start = Math.min(...spans.map((s) => s[0]))
-    const end = Math.max(...spans.map((s) => s[1]))
+    // A loop, not Math.min(...): a paragraph of 100,000+ lines would overflow the call stack.
+    let start = Number.POSITIVE_INFINITY
+    let end = 0
+    for (const [s, e] of spans) {
+      if (s < start) start = s
+      if (e > end) end = e
+    }
     const node: Text = { type: 'text', value: draft.text, position: locator.position(start, end) }
     if (spans.length > 1) node.data = { spans: spans.map((s) => [s[0], s[1]] as [number, number]) }
     return node
@@ -160,7 +166,7 @@ function spanPosition(children: Array<{ position?: Text['position'] }>, locator:
 function coveredSpans(page: PageContext): Span[] {
   const spans: Span[] = []
   const add = (d: DraftText | null | undefined) => {
-    if (d) spans.push(...d.spans)
+    if (d) for (const span of d.spans) spans.push(span)
   }
   const addFigure = (f: DraftFigure) => {
     add(f.title)
@@ -197,7 +203,9 @@ function unplaced(page: PageContext, locator: Locator): Furniture[] {
       if (free && runStart < 0) runStart = i
       if (!free && runStart >= 0) {
         const piece = page.source.slice(runStart, i)
-        if (piece.trim()) parts.push({ text: piece, span: trimSpan(page.source, runStart, i) })
+        // Leaves hold repaired text (radicals mapped), like the lines rules see.
+        if (piece.trim())
+          parts.push({ text: repairCharacters(piece), span: trimSpan(page.source, runStart, i) })
         runStart = -1
       }
     }

@@ -4,7 +4,6 @@
  * two scripts decide Simplified against Traditional; for Latin script, the
  * most frequent function words decide the language.
  */
-import { countHan, countLatin } from '../util/chars.js'
 
 /** Share of Han characters among Han + Latin letters above which a page is Chinese. */
 export const HAN_SHARE_FOR_CHINESE = 0.3
@@ -27,11 +26,34 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Detect the language of a text: `zh-Hans`, `zh-Hant`, `en`, `it`, `fr`, `de`, `es`, or `und`. */
 export function detectLanguage(text: string): string {
-  const han = countHan(text)
-  const latin = countLatin(text)
+  const { han, latin } = scriptCounts(text)
   if (han + latin === 0) return 'und'
   if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScript(text)
   return latinLanguage(text)
+}
+
+/**
+ * Han characters and Latin letters in one pass over the code units (the
+ * classes of `HAN` and `countLatin` in `util/chars.ts`), without building
+ * arrays of matches: this runs on every page.
+ */
+function scriptCounts(text: string): { han: number; latin: number } {
+  let han = 0
+  let latin = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
+    } else if (c >= 0xc0 && c <= 0x24f) latin++
+    else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))
+      han++
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!
+      if (cp >= 0x20000 && cp <= 0x3134f) han++
+      if (cp > 0xffff) i++
+    }
+  }
+  return { han, latin }
 }
 
 function chineseScript(text: string): string {
@@ -44,16 +66,40 @@ function chineseScript(text: string): string {
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
 }
 
+/** Languages each function word counts for (a word such as `la` counts for several). */
+const LANGUAGES_OF_WORD = new Map<string, string[]>()
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang])
+}
+/** Longest function word: longer words are skipped without being cut out of the text. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length))
+/** Characters of a page sampled for the function-word count. */
+const LATIN_SAMPLE = 200_000
+
+/** Whether a code unit of lower-cased text is a letter of a word (`[a-zà-ÿ]`). */
+const isWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff)
+
 function latinLanguage(text: string): string {
-  const counts = new Map<string, number>()
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
-  for (const word of sample.toLowerCase().match(/[a-zà-ÿ]+/g) ?? [])
-    counts.set(word, (counts.get(word) ?? 0) + 1)
+  const sample = (text.length > LATIN_SAMPLE ? text.slice(0, LATIN_SAMPLE) : text).toLowerCase()
+  const scores = new Map<string, number>()
+  // One pass over the words; only words short enough to be function words are looked up.
+  let start = -1
+  for (let i = 0; i <= sample.length; i++) {
+    const inWord = i < sample.length && isWordUnit(sample.charCodeAt(i))
+    if (inWord && start < 0) start = i
+    else if (!inWord && start >= 0) {
+      if (i - start <= LONGEST_FUNCTION_WORD) {
+        for (const lang of LANGUAGES_OF_WORD.get(sample.slice(start, i)) ?? []) {
+          scores.set(lang, (scores.get(lang) ?? 0) + 1)
+        }
+      }
+      start = -1
+    }
+  }
   let best = 'en'
   let bestScore = 0
-  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-    let score = 0
-    for (const w of words) score += counts.get(w) ?? 0
+  for (const lang of Object.keys(FUNCTION_WORDS)) {
+    const score = scores.get(lang) ?? 0
     if (score > bestScore) {
       best = lang
       bestScore = score

@@ -14,15 +14,37 @@ export interface PageSlice {
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\f/g
-const LEADING_SPACE = /^[\s\u3000]*/u
-const TRAILING_SPACE = /[\s\u3000]*$/u
+
+/**
+ * Whether a UTF-16 code unit is whitespace (`\s` of JavaScript regular
+ * expressions, which includes U+3000). A loop rather than `/\s*$/`: that
+ * expression is tried at every offset and is quadratic on a line holding a
+ * long run of spaces.
+ */
+export function isSpaceCode(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff
+}
 
 /** Make a `Line` from its source text and position. */
 export function makeLine(raw: string, start: number, lineNumber: number): Line {
   const text = repairCharacters(raw)
-  const lead = LEADING_SPACE.exec(text)?.[0] ?? ''
-  const trail = text.length > lead.length ? (TRAILING_SPACE.exec(text)?.[0] ?? '') : ''
-  const trimmed = text.slice(lead.length, text.length - trail.length)
+  let from = 0
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++
+  let to = text.length
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--
+  const lead = text.slice(0, from)
+  const trail = text.slice(to)
+  const trimmed = text.slice(from, to)
   return {
     line: lineNumber,
     start,

@@ -28,7 +28,10 @@ export function removeTypesettingSpaces(text: string): string {
 
 /** Options for `joinLines`. */
 export interface JoinOptions {
-  /** Drop a line-end hyphen when the next line starts in lower case (`Demo-` + `crats`). Default: true. */
+  /**
+   * Whether to drop the hyphen that ends `left` (the previous line's text)
+   * before `right` (the next line's text). Default: `simpleDehyphenate`.
+   */
   dehyphenate?: (left: string, right: string) => boolean
 }
 
@@ -56,18 +59,25 @@ export interface Part {
 /** Join parts into one `DraftText`, cleaning Chinese typesetting spaces. */
 export function joinParts(parts: readonly Part[], options: JoinOptions = {}): DraftText {
   const dehyphenate = options.dehyphenate ?? simpleDehyphenate
-  let text = ''
+  // Pieces are collected and joined once, and joins look at the previous
+  // piece only: reading the end of a growing concatenated string (or testing
+  // a regular expression on it) at every join makes long paragraphs quadratic.
+  const chunks: string[] = []
+  let previous = ''
   const spans: Span[] = []
   for (const part of parts) {
     const piece = part.text.trim()
     if (!piece) continue
-    if (text) {
-      if (dehyphenate(text, piece)) text = text.slice(0, -1)
-      else if (!joinsTight(text, piece) && !text.endsWith('-')) text += ' '
+    if (chunks.length) {
+      if (previous.endsWith('-') && dehyphenate(previous, piece))
+        chunks[chunks.length - 1] = previous.slice(0, -1)
+      else if (!joinsTight(previous, piece) && !previous.endsWith('-')) chunks.push(' ')
     }
-    text += piece
+    chunks.push(piece)
+    previous = piece
     spans.push(part.span)
   }
+  let text = chunks.join('')
   if (HAN.test(text)) text = removeTypesettingSpaces(text)
   return { text, spans: spans.length ? spans : [[0, 0]] }
 }

@@ -23,8 +23,22 @@ export interface ArticleIdInput {
 
 /** The stable id of an article. */
 export function articleId(input: ArticleIdInput): string {
-  const key = input.headline
-    ? normaliseForId(input.headline)
-    : normaliseForId(input.body ?? '').slice(0, ID_BODY_PREFIX)
+  const key = input.headline ? normaliseForId(input.headline) : bodyKey(input.body ?? '')
   return hash53([input.publication ?? '', input.date ?? '', input.page ?? '', key].join('\u0000'))
+}
+
+/** Characters of the body normalised at first: whitespace and NFKC rarely shrink 256 to under 32. */
+const BODY_SAMPLE = 256
+
+/**
+ * The first `ID_BODY_PREFIX` normalised characters of a body, normalising
+ * a growing prefix rather than the whole body (a body can be megabytes).
+ * Normalisation is local, so the prefix gives the same characters.
+ */
+function bodyKey(body: string): string {
+  for (let n = BODY_SAMPLE; ; n *= 4) {
+    const key = normaliseForId(body.slice(0, n))
+    // Keep a margin: the last characters of a cut prefix may normalise differently.
+    if (key.length > ID_BODY_PREFIX + 8 || n >= body.length) return key.slice(0, ID_BODY_PREFIX)
+  }
 }

@@ -105,10 +105,11 @@ export function toRecords(tree: Root | Page, options: ToRecordsOptions = {}): Ne
       furniture: [],
     }
   }
+  // concat, not push(...): spreading 100,000+ items overflows the call stack.
   for (const p of rest) {
-    head.articles.push(...p.articles)
-    head.figures.push(...p.figures)
-    head.furniture.push(...p.furniture)
+    head.articles = head.articles.concat(p.articles)
+    head.figures = head.figures.concat(p.figures)
+    head.furniture = head.furniture.concat(p.furniture)
   }
   return head
 }

@@ -15,7 +15,8 @@ export const PARAGRAPH_INDENT = 2
 export function paragraphsOf(lines: readonly Line[], usualWidth: number): Line[][] {
   const content = lines.filter((l) => !l.blank)
   if (content.length === 0) return []
-  const baseIndent = Math.min(...content.map((l) => l.indent))
+  // reduce, not Math.min(...): a block of 100,000+ lines would overflow the call stack.
+  const baseIndent = content.reduce((min, l) => Math.min(min, l.indent), Number.POSITIVE_INFINITY)
   const out: Line[][] = []
   let current: Line[] = []
   for (const line of content) {
