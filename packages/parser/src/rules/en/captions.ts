@@ -39,7 +39,8 @@ export const captions: Rule = {
       })
       return
     }
-    if (!layout.modalWidth) return
+    // Old pages without gaps print captions in the column: only the credit marks them.
+    if (!layout.modalWidth || layout.flat) return
     const wide = (s: Segment) => s.line.width >= layout.modalWidth * CAPTION_WIDE_SHARE
     for (let i = 0; i < segments.length; i++) {
       const s = segments[i]!

@@ -186,7 +186,7 @@ export const headlines: Rule = {
         !isCapsLine(closing.text) &&
         !parseDateline(closing.text) &&
         !isCapsLine(segments[end - 1]!.text) &&
-        continuesUnit(segments[end - 1]!.text, closing.text, layout.flat) &&
+        continuesUnit(segments[end - 1]!.text, closing.text, layout.flat && isCapsLine(segments[i]!.text)) &&
         (layout.flat || layout.paragraphPerLine)
       )
         end++
@@ -195,12 +195,14 @@ export const headlines: Rule = {
       for (; j < end; j++) {
         const s = segments[j]!
         const unit = units.at(-1)
-        if (unit && continuesUnit(unit.at(-1)!.text, s.text, layout.flat)) {
+        if (unit && continuesUnit(unit.at(-1)!.text, s.text, layout.flat && isCapsLine(units[0]![0]!.text))) {
           // Body lines of a column continue each other too: a title unit in mixed case is short.
           if (!isCapsLine(s.text) && unit.length >= mixedUnitMax) break
           unit.push(s)
         } else {
           if (units.length >= TITLE_MAX_UNITS) break
+          // Old pages print mixed-case decks under a capital headline, not under another mixed-case line.
+          if (layout.flat && unit && !isCapsLine(unit[0]!.text) && !isCapsLine(s.text)) break
           units.push([s])
         }
       }
@@ -239,7 +241,13 @@ export const headlines: Rule = {
       })
       // Modern deks: wide lines right under the headline, up to the end of a sentence (column pages only).
       let k = j
-      while (!layout.flat && !layout.paragraphPerLine && k < segments.length && segments[k]!.role === 'body' && segments[k]!.gapBefore === 0) {
+      while (
+        !layout.flat &&
+        !layout.paragraphPerLine &&
+        k < segments.length &&
+        segments[k]!.role === 'body' &&
+        segments[k]!.gapBefore === 0
+      ) {
         const s = segments[k]!
         if (s.line.width < layout.modalWidth * WIDE_DEK_SHARE && k === j) break
         mark(s, 'dek', this.name, 0.6)

@@ -1,7 +1,8 @@
 /**
- * Rules for English and other Latin-script OCR pages, in order: noise and
- * furniture first (so they neither open nor break articles), then credits,
- * bylines, titles, datelines, captions and paragraphs, then assembly.
+ * Rules for English and other Latin-script OCR pages, in order: furniture,
+ * credits and bylines first (garbled role lines such as `St>M WrlUf` must be
+ * read before noise is set aside), then noise, titles, datelines, captions
+ * and paragraphs, then assembly.
  */
 import type { LanguageRules } from '../rule.js'
 import { assemble } from './assemble.js'
@@ -20,12 +21,12 @@ import { wordColumns } from './word-columns.js'
 export const enRules: LanguageRules = {
   lang: 'en',
   rules: [
-    ocrNoise,
     masthead,
     furnitureLines,
     jumpLines,
     credits,
     bylines,
+    ocrNoise,
     wordColumns,
     headlines,
     datelines,

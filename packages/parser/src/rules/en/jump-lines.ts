@@ -12,7 +12,7 @@ import { enState, mark, splitSegment } from './segments.js'
 /** `See`, as OCR prints it. */
 const SEE = String.raw`(?:(?:Please|Plea\w{1,2})\s+s[eao][ec]|S[eao][ec])`
 /** `page 7`, `back page`, `Page A2`, `paga 2`. */
-const PAGE = String.raw`(?:back\s+p\w{2,3}|p\w{2,3}\.?\s*[A-Z]?\d{1,3})`
+const PAGE = String.raw`(?:[bh]ack\s+p\w{2,3}|p\w{2,3}\.?\s*[A-Z]?\d{1,3})`
 /** A whole jump line. */
 const JUMP_LINE = new RegExp(
   String.raw`^[(\[]?(?:${SEE}\s+(?:[A-Z][A-Za-z'’&.\-]*(?:\s+[A-Z][A-Za-z'’&.\-]*){0,3},?\s*)?${PAGE}|(?:Continued|Cont'd|CONTINUED)\s+(?:on|from|to)\s+${PAGE}(?:,?\s*(?:col(?:umn|\.)?)\s*\w+)?|(?:Please\s+)?turn\s+to\s+${PAGE}|(?:From|FROM)\s+${PAGE})\.?[)\]]?\.?$`,

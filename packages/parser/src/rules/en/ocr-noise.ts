@@ -20,6 +20,11 @@ const SHORT_WORD =
   /^[“"‘'(]*(?:a|A|I|an|as|at|be|by|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we)[.,;:!?”"’')]*$/
 const REAL_WORD = /^[“"‘'(]*[A-Za-z][a-z]{2,}[.,;:!?”"’')]*$/
 
+/** A line where word-like tokens hold less than this share of the visible characters is noise. */
+export const NOISE_MAX_WORD_SHARE = 0.35
+/** A token that looks like a word: letters in a word's case pattern, with punctuation only around them. */
+const WORD_LIKE = /^[^A-Za-z0-9]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Za-z])(?:-[A-Za-z][a-z]+)*[^A-Za-z0-9]*$/
+
 /** Whether a line is OCR noise. */
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim()
@@ -27,8 +32,12 @@ export function isNoiseLine(text: string): boolean {
   if (/^[-–—_=*.\s]+$/.test(trimmed)) return true
   const letters = letterCount(trimmed)
   if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed) && !SHORT_WORD.test(trimmed)
+  const words = tokens(trimmed)
+  const visible = words.join('').length
+  const wordy = words.filter((t) => WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)).join('').length
+  if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
-  const realWords = tokens(trimmed).filter((t) => REAL_WORD.test(t)).length
+  const realWords = words.filter((t) => REAL_WORD.test(t)).length
   return realWords < NOISE_REAL_WORDS
 }
 
