@@ -1,0 +1,40 @@
+/** Timing helpers shared by the benchmarks. */
+
+/** Least time a measurement runs, so that timer noise stays small. */
+export const MIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 1.5)
+
+/** Run `fn` once to warm up, then repeatedly for at least `MIN_SECONDS`; returns seconds per run (best of the batches). */
+export function secondsPerRun(fn, minSeconds = MIN_SECONDS) {
+  fn()
+  let runs = 0
+  let best = Number.POSITIVE_INFINITY
+  const started = performance.now()
+  while (runs === 0 || performance.now() - started < minSeconds * 1000) {
+    const t = performance.now()
+    fn()
+    best = Math.min(best, (performance.now() - t) / 1000)
+    runs++
+  }
+  return best
+}
+
+/**
+ * Growth exponent from sizes and times: the slope of log(time) against
+ * log(size), least squares. 1 is linear, 2 quadratic.
+ */
+export function growthExponent(sizes, times) {
+  const xs = sizes.map(Math.log)
+  const ys = times.map(Math.log)
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length
+  let num = 0
+  let den = 0
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my)
+    den += (xs[i] - mx) ** 2
+  }
+  return num / den
+}
+
+/** Pad a table cell. */
+export const cell = (value, width) => String(value).padStart(width)
