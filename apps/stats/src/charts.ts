@@ -69,7 +69,9 @@ function horizontalBars(
   }
 }
 
-function columns(id: string, title: string, rows: Row[], x: string, y: string, xTitle: string): Chart {
+/** Vertical bars of `y` counts: over ordinal `x` values, or over dates when `xTitle` is null. */
+function columns(id: string, title: string, rows: Row[], x: string, y: string, xTitle: string | null): Chart {
+  const dated = xTitle === null
   return {
     id,
     title,
@@ -78,29 +80,12 @@ function columns(id: string, title: string, rows: Row[], x: string, y: string, x
       width: CHART_WIDTH,
       height: 200,
       data: { values: rows },
-      mark: { type: 'bar', tooltip: true },
+      // Bars, not a line, for dates too: they are often sparse, and a line would invent the days between.
+      mark: dated ? { type: 'bar', tooltip: true, width: { band: 1 } } : { type: 'bar', tooltip: true },
       encoding: {
-        x: { field: x, type: 'ordinal', sort: null, title: xTitle, axis: { labelAngle: -45 } },
-        y: { field: y, type: 'quantitative', title: null, axis: countAxis(',d') },
-      },
-      config: CONFIG,
-    },
-  }
-}
-
-function overTime(id: string, title: string, rows: Row[], y: string): Chart {
-  return {
-    id,
-    title,
-    spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      width: CHART_WIDTH,
-      height: 200,
-      data: { values: rows },
-      // Bars, not a line: dates are often sparse, and a line would invent the days between.
-      mark: { type: 'bar', tooltip: true, width: { band: 1 } },
-      encoding: {
-        x: { field: 'key', type: 'temporal', title: null },
+        x: dated
+          ? { field: x, type: 'temporal', title: null }
+          : { field: x, type: 'ordinal', sort: null, title: xTitle, axis: { labelAngle: -45 } },
         y: { field: y, type: 'quantitative', title: null, axis: countAxis(',d') },
       },
       config: CONFIG,
@@ -167,7 +152,7 @@ export function reportCharts(report: StatsReport): Chart[] {
   const dates = c.breakdowns.date
     .filter((r) => DATE.test(r.key))
     .map((r) => ({ key: r.key, articles: r.articles }))
-  add(overTime('by-date', 'Articles per date', dates, 'articles'), dates)
+  add(columns('by-date', 'Articles per date', dates, 'key', 'articles', null), dates)
   const sections = c.breakdowns.section
     .slice(0, TOP_ROWS)
     .map((r) => ({ section: r.key, articles: r.articles }))
@@ -199,7 +184,7 @@ export function reportCharts(report: StatsReport): Chart[] {
     const title = `“${u.term}” per ${u.by}`
     if (u.by === 'date') {
       const dated = points.filter((p) => DATE.test(p.key))
-      add(overTime('term-use', title, dated, 'occurrences'), dated)
+      add(columns('term-use', title, dated, 'key', 'occurrences', null), dated)
     } else add(columns('term-use', title, points, 'key', 'occurrences', u.by), points)
   }
   return charts

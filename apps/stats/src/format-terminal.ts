@@ -1,6 +1,6 @@
 /** The report as aligned text tables for a terminal: 80 columns, the top 20 of each list. */
 import Table from 'cli-table3'
-import type { NameCount, StatsReport } from './report.js'
+import type { NameCount, RuleCount, StatsReport } from './report.js'
 
 /** Width of the terminal output. */
 export const TERMINAL_WIDTH = 80
@@ -66,6 +66,19 @@ function names(title: string, list: NameCount[], head: string): string {
   )
 }
 
+function rules(title: string, list: RuleCount[], head: string): string {
+  return table(
+    title,
+    [
+      { head, width: 40 },
+      { head: 'count', width: 12, align: 'right' },
+      { head: 'files', width: 10, align: 'right' },
+    ],
+    list.slice(0, TOP_ROWS).map((r) => [r.ruleId, r.count, r.files]),
+    list.length - TOP_ROWS,
+  )
+}
+
 /** The whole report as text. */
 export function formatTerminal(report: StatsReport): string {
   const q = report.quality
@@ -119,29 +132,8 @@ export function formatTerminal(report: StatsReport): string {
       ],
     ),
   )
-  out.push(
-    table(
-      'Messages by ruleId',
-      [
-        { head: 'ruleId', width: 40 },
-        { head: 'messages', width: 12, align: 'right' },
-        { head: 'files', width: 10, align: 'right' },
-      ],
-      q.messages.slice(0, TOP_ROWS).map((m) => [m.ruleId, m.count, m.files]),
-      q.messages.length - TOP_ROWS,
-    ),
-  )
-  out.push(
-    table(
-      `Repairs made (${formatNumber(q.repairs.total)})`,
-      [
-        { head: 'repair', width: 40 },
-        { head: 'count', width: 12, align: 'right' },
-        { head: 'files', width: 10, align: 'right' },
-      ],
-      q.repairs.byRuleId.map((r) => [r.ruleId, r.count, r.files]),
-    ),
-  )
+  out.push(rules('Messages by ruleId', q.messages, 'ruleId'))
+  out.push(rules(`Repairs made (${formatNumber(q.repairs.total)})`, q.repairs.byRuleId, 'repair'))
   const conf = q.confidence
   const maxBin = Math.max(1, ...conf.bins.map((b) => b.count))
   out.push(
