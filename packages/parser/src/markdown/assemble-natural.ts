@@ -20,7 +20,8 @@
 import type { DraftArticle, DraftText, PageContext } from '../pipeline/model.js'
 import { findDate } from '../pipeline/page-meta.js'
 import { furnitureKind } from '../rules/neutral/furniture-patterns.js'
-import type { Block, TextLine } from './blocks.js'
+import { hasHan } from '../util/chars.js'
+import { type Block, sliceLine, type TextLine } from './blocks.js'
 import { draftOf, figureOf, newArticle } from './drafts.js'
 import { isPicturePlaceholder } from './editorial-marks.js'
 import {
@@ -247,7 +248,9 @@ function titleOf(block: Block, lines: readonly TextLine[]): Title | null {
   if (lines.length === 1) {
     const line = lines[0]!.text
     if (isCapitals(line) && isShort(line)) return title(false)
-    if (isPlainTitleLine(line) && !/[,;:]$/.test(line) && isTitleCase(line)) return title(false)
+    if (isPlainTitleLine(line) && !/[,;:，；：、]$/.test(line) && (isTitleCase(line) || isHanTitle(line))) {
+      return title(false)
+    }
   }
   return null
 }
@@ -273,6 +276,11 @@ function lineTitle(line: TextLine): Title {
     heading: false,
     width: line.text.length,
   }
+}
+
+/** A Chinese title line: Han text without punctuation inside (`三万人实现家门口就业`). */
+function isHanTitle(text: string): boolean {
+  return hasHan(text) && !/[，。！？；：、,.!?;:]/u.test(text)
 }
 
 /** Title Case: most longer words start with a capital (`Theosophical Society`, not `the next day`). */
@@ -315,35 +323,17 @@ function normalizeName(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
-/**
- * Split a paragraph's draft after its first `length` characters (a dateline
- * in its first line), each part keeping its exact source range.
- */
+/** Split a paragraph's draft after its first `length` characters (a dateline in its first line). */
 function splitDraft(
   draft: DraftText,
   lines: readonly TextLine[],
   length: number,
 ): [DraftText, DraftText] | null {
   const first = lines[0]!
-  const head = first.text.slice(0, length).trimEnd()
-  if (length > first.text.length || !head) return null
-  const restFrom = length + (first.text.slice(length).length - first.text.slice(length).trimStart().length)
-  const dateline: DraftText = {
-    ...draft,
-    text: head,
-    spans: [[first.offsets[0]!, first.offsets[head.length - 1]! + 1]],
-  }
-  const restLines: TextLine[] = []
-  if (restFrom < first.text.length) {
-    const offsets = first.offsets.slice(restFrom)
-    restLines.push({
-      text: first.text.slice(restFrom),
-      span: [offsets[0]!, first.span[1]],
-      strong: first.strong,
-      offsets,
-    })
-  }
-  restLines.push(...lines.slice(1))
-  if (!restLines.length) return null
-  return [dateline, draftOf(restLines, draft.rule ?? RULE, draft.confidence ?? SHAPE_CONFIDENCE)]
+  const head = sliceLine(first, 0, length)
+  const rest = [sliceLine(first, length), ...lines.slice(1)].filter((l): l is TextLine => l !== null)
+  if (!head || !rest.length) return null
+  const rule = draft.rule ?? RULE
+  const confidence = draft.confidence ?? SHAPE_CONFIDENCE
+  return [draftOf([head], rule, confidence), draftOf(rest, rule, confidence)]
 }

@@ -275,3 +275,19 @@ export function alignOffsets(value: string, source: string, start: number, end: 
   }
   return offsets
 }
+
+/** Characters `[from, to)` of a line as a line of their own, trimmed, with their source offsets; null when blank. */
+export function sliceLine(line: TextLine, from: number, to = line.text.length): TextLine | null {
+  let start = from
+  let end = to
+  while (start < end && /\s/.test(line.text[start]!)) start++
+  while (end > start && /\s/.test(line.text[end - 1]!)) end--
+  if (start >= end) return null
+  const offsets = line.offsets.slice(start, end)
+  return {
+    text: line.text.slice(start, end),
+    span: [offsets[0]!, offsets.at(-1)! + 1],
+    strong: line.strong,
+    offsets,
+  }
+}

@@ -2,7 +2,7 @@
 import { repairCharacters } from '../pipeline/characters.js'
 import type { DraftArticle, DraftCredit, DraftFigure, DraftText } from '../pipeline/model.js'
 import { joinParts } from '../pipeline/text.js'
-import type { Block, TextLine } from './blocks.js'
+import { type Block, sliceLine, type TextLine } from './blocks.js'
 import { parseCredit } from './evidence.js'
 
 /**
@@ -22,6 +22,9 @@ export function draftOf(
   const draft = joinParts(lines.map((l) => ({ text: repairCharacters(l.text), span: l.span })))
   return { ...draft, rule, confidence }
 }
+
+/** A caption sentence, then what may be a credit: `Waves at noon. (AP Photo/Jane Roe)`. */
+const CREDIT_AFTER_CAPTION = /^(.*[.。!?！？][”’"')）]?)\s*([^.。!?！？]+[.)）]?)$/u
 
 /** An empty article draft. */
 export function newArticle(rule: string, confidence: number): DraftArticle {
@@ -63,10 +66,14 @@ export function figureOf(block: Block, rule: string, confidence: number, verbati
     }
   } else if (block.lines.length) {
     const last = block.lines.at(-1)!
-    const parts = parseCredit(last.text)
-    if (parts) {
-      captionLines = block.lines.slice(0, -1)
-      credit = { ...draftOf([last], rule, confidence, verbatim), ...parts }
+    // The credit may close the caption's last line: `图为招聘会现场。新华社记者 李明 摄`.
+    const inLine = CREDIT_AFTER_CAPTION.exec(last.text)
+    const head = inLine && parseCredit(inLine[2]!) ? sliceLine(last, 0, inLine[1]!.length) : null
+    const tail = head ? sliceLine(last, inLine![1]!.length) : last
+    const parts = tail ? parseCredit(tail.text) : null
+    if (tail && parts) {
+      captionLines = [...block.lines.slice(0, -1), ...(head ? [head] : [])]
+      credit = { ...draftOf([tail], rule, confidence, verbatim), ...parts }
     }
   }
   if (captionLines.length) figure.caption = draftOf(captionLines, rule, confidence, verbatim)

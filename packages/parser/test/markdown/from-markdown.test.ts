@@ -201,6 +201,47 @@ describe('Markdown input', () => {
     ])
   })
 
+  it('should read Chinese Markdown with the same evidence: title lines, 署名, 电头, 图片说明', () => {
+    const { articles: found } = parse(
+      [
+        '### 地方传真',
+        '',
+        '## 广州多措并举稳就业',
+        '',
+        '三万人实现家门口就业',
+        '',
+        '本报记者 王帅',
+        '',
+        '本报讯 广州市人力资源和社会保障局副局长李明华介绍，今年以来全市新增就业三万人。',
+        '',
+        '他说，下一步将继续推进。',
+        '',
+        '![](fair.jpg)',
+        '图为招聘会现场。新华社记者 李明 摄',
+      ].join('\n'),
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({
+      kicker: '地方传真',
+      headline: '广州多措并举稳就业',
+      deks: ['三万人实现家门口就业'],
+      bylines: [{ text: '本报记者王帅', authors: ['王帅'], role: '记者', organization: '本报' }],
+      dateline: '本报讯',
+      paragraphs: [
+        '广州市人力资源和社会保障局副局长李明华介绍，今年以来全市新增就业三万人。',
+        '他说，下一步将继续推进。',
+      ],
+      figures: [
+        {
+          caption: '图为招聘会现场。',
+          credit: '新华社记者李明摄',
+          photographers: ['李明'],
+          agency: '新华社',
+        },
+      ],
+    })
+  })
+
   it('should split pages at thematic breaks and page markers', () => {
     const { tree } = parse(
       '#### Page 3\n\n## One\n\nText one is here.\n\n---\n\n## Two\n\nText two is here.\n',
