@@ -18,11 +18,11 @@ import type pg from 'pg'
 import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
-import { bestSnippet } from '../text/snippet.js'
 import { createPool, explainError, redactUrl } from './postgres/connection.js'
 import { migrate } from './postgres/schema.js'
 import { toTsquery } from './postgres/tsquery.js'
 import { documentLiteral } from './postgres/tsvector.js'
+import { toHit, toStoredArticle } from './rows.js'
 import {
   FACET_LIMIT,
   type FacetCount,
@@ -319,19 +319,9 @@ class PostgresStore implements Store {
       this.#query<HitRow>(hitsSql, params),
       this.#query<FacetRow>(facetsSql(condition), facetParams),
     ])
-    const hits: Hit[] = hitRows.rows.map((a) => ({
-      id: a.id,
-      headline: a.headline,
-      bylines: a.bylines,
-      dateline: a.dateline,
-      publication: a.publication,
-      date: a.date,
-      page: a.page,
-      section: a.section,
-      snippet: bestSnippet([a.body, a.headline, a.deks.join('\n'), a.bylines.join('; ')], query.highlight),
-      score: Math.round(a.score * 1000) / 1000,
-      source: { file: a.path, line: a.line },
-    }))
+    const hits: Hit[] = hitRows.rows.map((a) =>
+      toHit({ ...a, deks: a.deks.join('\n') }, a.score, query.highlight),
+    )
     const facets: Facets = { section: [], author: [], month: [] }
     let total = 0
     for (const row of facetRows.rows) {
@@ -348,18 +338,7 @@ class PostgresStore implements Store {
       [storable(id)],
     )
     const a = rows[0]
-    if (!a) return null
-    return {
-      id: a.id,
-      ordinal: a.ordinal,
-      publication: a.publication,
-      date: a.date,
-      page: a.page,
-      section: a.section,
-      lang: a.lang,
-      source: { file: a.path, line: a.line },
-      record: a.record,
-    }
+    return a ? toStoredArticle(a, a.record) : null
   }
 
   async stats(): Promise<StoreStats> {

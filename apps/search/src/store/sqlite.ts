@@ -11,9 +11,9 @@ import Database from 'better-sqlite3'
 import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
-import { bestSnippet } from '../text/snippet.js'
 import { topFacets } from './facets.js'
 import { toFts5 } from './fts5-query.js'
+import { toHit, toStoredArticle } from './rows.js'
 import {
   type FacetCount,
   type Facets,
@@ -313,20 +313,7 @@ class SqliteStore implements Store {
     )
     const hits: Hit[] = hitRows.map((row) => {
       const a = load.get(row.rowid) as ArticleRow
-      const bylines = JSON.parse(a.bylines) as string[]
-      return {
-        id: a.id,
-        headline: a.headline,
-        bylines,
-        dateline: a.dateline,
-        publication: a.publication,
-        date: a.date,
-        page: a.page,
-        section: a.section,
-        snippet: bestSnippet([a.body, a.headline, a.deks, bylines.join('; ')], query.highlight),
-        score: Math.round(row.score * 1000) / 1000,
-        source: { file: a.path, line: a.line },
-      }
+      return toHit({ ...a, bylines: JSON.parse(a.bylines) as string[] }, row.score, query.highlight)
     })
     return {
       total,
@@ -354,17 +341,7 @@ class SqliteStore implements Store {
       .prepare('SELECT a.*, f.path FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ?')
       .get(id) as ArticleRow | undefined
     if (!a) return null
-    return {
-      id: a.id,
-      ordinal: a.ordinal,
-      publication: a.publication,
-      date: a.date,
-      page: a.page,
-      section: a.section,
-      lang: a.lang,
-      source: { file: a.path, line: a.line },
-      record: JSON.parse(a.record) as RecordArticle,
-    }
+    return toStoredArticle(a, JSON.parse(a.record) as RecordArticle)
   }
 
   async stats(): Promise<StoreStats> {
