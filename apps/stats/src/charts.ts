@@ -81,7 +81,7 @@ function columns(id: string, title: string, rows: Row[], x: string, y: string, x
       height: 200,
       data: { values: rows },
       // Bars, not a line, for dates too: they are often sparse, and a line would invent the days between.
-      mark: dated ? { type: 'bar', tooltip: true, width: { band: 1 } } : { type: 'bar', tooltip: true },
+      mark: { type: 'bar', tooltip: true },
       encoding: {
         x: dated
           ? { field: x, type: 'temporal', title: null }
