@@ -12,13 +12,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readEdition } from '@news/parser/node'
-import autocannon from 'autocannon'
 import { indexedArticles } from '../src/indexer/document.js'
 import { indexPaths } from '../src/indexer/run.js'
 import { search } from '../src/search.js'
 import { startServer } from '../src/server/serve.js'
 import { openStore } from '../src/store/open.js'
 import type { IndexedArticle } from '../src/store/store.js'
+import { loadSearches } from '../test/helpers/load.js'
 import { pagesByLanguage, replicate } from './data.js'
 import { type Engine, flexSearch, miniSearch, plainFts5, prepare } from './engines.js'
 import { makeQueries } from './queries.js'
@@ -151,20 +151,9 @@ async function benchLanguage(
 
   // Bounded load test against the real server.
   const server = await startServer(store, { port: 0 })
-  let n = 0
-  const load = await autocannon({
-    url: server.url,
-    connections: LOAD_CONNECTIONS,
+  const load = await loadSearches(server.url, queries, {
     amount: LOAD_REQUESTS,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => ({
-          ...request,
-          path: `/api/search?q=${encodeURIComponent(queries[n++ % queries.length]!)}`,
-        }),
-      },
-    ],
+    connections: LOAD_CONNECTIONS,
   })
   await server.close()
   await store.close()
@@ -172,11 +161,11 @@ async function benchLanguage(
     rows,
     queries: queries.slice(0, 10),
     load: {
-      requests: load.requests.total,
+      requests: load.requests,
       errors: load.errors + load.non2xx + load.timeouts,
-      p50: load.latency.p50,
-      p99: load.latency.p99,
-      rps: Math.round(load.requests.average),
+      p50: load.p50,
+      p99: load.p99,
+      rps: load.requestsPerSecond,
     },
   }
 }

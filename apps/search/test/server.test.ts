@@ -1,21 +1,8 @@
-import autocannon from 'autocannon'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../src/server/serve.js'
 import { serveSamples } from './helpers/server.js'
 
-/** Requests in the bounded load test (fixed, so it ends on any machine). */
-const LOAD_REQUESTS = 1500
-const LOAD_CONNECTIONS = 8
-const LOAD_QUERIES = [
-  '上海',
-  '晶報',
-  '李明华',
-  'president',
-  'war OR peace',
-  '"the city"',
-  'lang:zh 北京',
-  '-war president',
-]
+// The bounded load test of `serve` is in postgres-load.test.ts (run on every store).
 
 let served: Awaited<ReturnType<typeof serveSamples>>
 let server: RunningServer
@@ -137,30 +124,5 @@ describe('the server', () => {
 
   it('should listen on loopback only by default', async () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1')
-  })
-
-  it(`should serve ${LOAD_REQUESTS} searches under load without an error`, async () => {
-    let n = 0
-    const result = await autocannon({
-      url: server.url,
-      connections: LOAD_CONNECTIONS,
-      amount: LOAD_REQUESTS,
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (request) => ({
-            ...request,
-            path: `/api/search?q=${encodeURIComponent(LOAD_QUERIES[n++ % LOAD_QUERIES.length]!)}`,
-          }),
-        },
-      ],
-    })
-    console.log(
-      `load: ${result.requests.total} requests, ${LOAD_CONNECTIONS} connections, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.average)} req/s`,
-    )
-    expect(result.errors).toBe(0)
-    expect(result.timeouts).toBe(0)
-    expect(result.non2xx).toBe(0)
-    expect(result.requests.total).toBeGreaterThanOrEqual(LOAD_REQUESTS)
   })
 })

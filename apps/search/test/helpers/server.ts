@@ -19,7 +19,8 @@ export async function serveSamples(): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'news-search-serve-'))
   const store = await openStore(join(dir, 'samples.db'))
   await indexPaths(store, [SAMPLES])
-  const server = await startServer(store, { host: '127.0.0.1', port: 0 })
+  // No host: the default must be loopback (tested).
+  const server = await startServer(store, { port: 0 })
   return {
     server,
     store,
