@@ -10,10 +10,21 @@ import { zhDrafts } from './drafts.js'
 import { zhFigures } from './figures.js'
 import { zhFurniture } from './furniture.js'
 import { zhLineRoles } from './line-roles.js'
+import { zhOldAdPages } from './old-ad-pages.js'
 import { zhParagraphs } from './paragraphs.js'
 import { zhTitles } from './titles.js'
 
 export const zhRules: LanguageRules = {
   lang: 'zh',
-  rules: [zhDoubledText, zhFurniture, zhLineRoles, zhArticles, zhParagraphs, zhFigures, zhTitles, zhDrafts],
+  rules: [
+    zhDoubledText,
+    zhFurniture,
+    zhLineRoles,
+    zhArticles,
+    zhParagraphs,
+    zhFigures,
+    zhTitles,
+    zhDrafts,
+    zhOldAdPages,
+  ],
 }

@@ -1,0 +1,61 @@
+/**
+ * Rule: pages of old papers (晶報, 1920s-30s) made only of advertisements,
+ * price boxes and the masthead. Ad copy reads like prose (`此藥自發明以來…`),
+ * so the line rules make articles of it; but an ad page is thick with
+ * prices, shop words and addresses (`大洋二元`, `每瓶`, `電話`, `公司`), ten
+ * times thicker than any news page. On such a page every article and
+ * figure becomes `ad` furniture. Runs after `zh-drafts`.
+ */
+import type { DraftFurniture, PageContext, Span } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+
+/**
+ * Words of ad copy: prices (`大洋`, `洋一元`, `二角`), sale units (`每瓶`),
+ * trade words and contact lines. Traditional forms, as old papers print them.
+ */
+const AD_WORD =
+  /大洋|洋[一二三四五六七八九十]|[一二三四五六七八九十百]+元|[一二三四五六七八九十]角|每[瓶盒罐磅]|電話|公司|藥|出售|價|寄售|經售|分售|發行所/gu
+const HAN = /\p{Script=Han}/gu
+
+/**
+ * Ad words per 1000 Han characters from which a page is ads only. Swept on
+ * 晶報 001-007 (ad pages 31 and 46, news pages at most 9), checked on 008,
+ * 009, 016-018 (ad page 51, news pages at most 13) and the reverse; modern
+ * e-paper pages (seed, generated) stay under 3.
+ */
+export const AD_PAGE_MIN_WORDS_PER_1000 = 20
+/** Pages with fewer Han characters are too short to judge. */
+export const AD_PAGE_MIN_HAN = 200
+
+/** Ad words per 1000 Han characters of `text`, or 0 when it has fewer than `AD_PAGE_MIN_HAN`. */
+export function adWordDensity(text: string): number {
+  const han = text.match(HAN)?.length ?? 0
+  if (han < AD_PAGE_MIN_HAN) return 0
+  return ((text.match(AD_WORD)?.length ?? 0) * 1000) / han
+}
+
+export const zhOldAdPages: Rule = {
+  name: 'zh-old-ad-pages',
+  description:
+    'Pages thick with prices and shop words are ads only: their text becomes ad furniture, not articles.',
+  run(page: PageContext) {
+    const text = page.lines.map((l) => l.text).join('\n')
+    if (adWordDensity(text) < AD_PAGE_MIN_WORDS_PER_1000) return
+    page.articles = []
+    page.figures = []
+    const covered: Span[] = page.furniture.flatMap((f) => f.spans)
+    const isCovered = (s: number, e: number) => covered.some(([cs, ce]) => cs < e && s < ce)
+    const ads: DraftFurniture[] = []
+    for (const line of page.lines) {
+      if (line.blank || isCovered(line.contentStart, line.contentEnd)) continue
+      ads.push({
+        kind: 'ad',
+        text: line.trimmed,
+        spans: [[line.contentStart, line.contentEnd]],
+        rule: 'zh-old-ad-pages',
+        confidence: 0.8,
+      })
+    }
+    page.furniture.push(...ads)
+  },
+}
