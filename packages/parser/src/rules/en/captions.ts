@@ -56,7 +56,10 @@ export const captions: Rule = {
       }
       const ended = endsSentence(segments[j - 1]!.text)
       const after = segments[j]
-      const intoCredit = after?.role === 'credit' || segments[j - 1]?.role === 'credit'
+      const intoCredit =
+        after?.role === 'credit' ||
+        (after?.role === 'caption' && after.gapBefore === 0) ||
+        segments[j - 1]?.role === 'credit'
       const closed = !after || after.gapBefore > 0 || after.role !== 'body'
       if ((ended && closed) || intoCredit) {
         for (let k = i; k < j; k++) {

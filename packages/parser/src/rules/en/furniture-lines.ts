@@ -42,7 +42,9 @@ export const furnitureLines: Rule = {
       if (kind !== 'ad') continue
       // The advertisement is the block under the marker, up to the next gap after it.
       for (let j = i + 1; j < segments.length && (j === i + 1 || segments[j]!.gapBefore === 0); j++) {
-        if (segments[j]!.role === 'body') mark(segments[j]!, 'furniture', this.name, 0.6, 'ad')
+        const t = segments[j]!
+        if (lineFurnitureKind(t.text)) break
+        if (t.role === 'body') mark(t, 'furniture', this.name, 0.6, 'ad')
       }
     }
   },

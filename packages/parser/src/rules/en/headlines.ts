@@ -191,13 +191,17 @@ export const headlines: Rule = {
       )
         end++
       const units: Segment[][] = []
+      let overlong = false
       let j = i
       for (; j < end; j++) {
         const s = segments[j]!
         const unit = units.at(-1)
         if (unit && continuesUnit(unit.at(-1)!.text, s.text, layout.flat && isCapsLine(units[0]![0]!.text))) {
           // Body lines of a column continue each other too: a title unit in mixed case is short.
-          if (!isCapsLine(s.text) && unit.length >= mixedUnitMax) break
+          if (!isCapsLine(s.text) && unit.length >= mixedUnitMax) {
+            overlong = true
+            break
+          }
           unit.push(s)
         } else {
           if (units.length >= TITLE_MAX_UNITS) break
@@ -206,11 +210,13 @@ export const headlines: Rule = {
           units.push([s])
         }
       }
-      if (j < end && units.length && !isCapsLine(segments[j]!.text)) {
+      if (overlong) {
         // The overlong unit was body after all: drop it from the run.
         const dropped = units.pop()!
         j -= dropped.length
       }
+      // A run that fails as a whole may hold a title at its start: drop units from its end.
+      while (units.length > 1 && runScore(segments, i, j, layout) < TITLE_MIN_SCORE) j -= units.pop()!.length
       if (!units.length || runScore(segments, i, j, layout) < TITLE_MIN_SCORE) {
         i = Math.max(i, j - 1)
         continue

@@ -23,7 +23,8 @@ const REAL_WORD = /^[“"‘'(]*[A-Za-z][a-z]{2,}[.,;:!?”"’')]*$/
 /** A line where word-like tokens hold less than this share of the visible characters is noise. */
 export const NOISE_MAX_WORD_SHARE = 0.35
 /** A token that looks like a word: letters in a word's case pattern, with punctuation only around them. */
-const WORD_LIKE = /^[^A-Za-z0-9]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Za-z])(?:-[A-Za-z][a-z]+)*[^A-Za-z0-9]*$/
+const WORD_LIKE =
+  /^[^A-Za-z0-9]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Za-z])(?:-[A-Za-z][a-z]+)*[^A-Za-z0-9]*$/
 
 /** Whether a line is OCR noise. */
 export function isNoiseLine(text: string): boolean {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { parseByline } from '../../src/rules/en/bylines.js'
+import { parseEn } from './parse.js'
+
+describe('en-bylines', () => {
+  it('should split authors, role and organisation of one-line bylines', () => {
+    const cases: Array<[string, string[], string | null, string | null]> = [
+      ['By JOHN SMITH', ['JOHN SMITH'], null, null],
+      ['By John Smith and Jane Doe', ['John Smith', 'Jane Doe'], null, null],
+      ['Tony Carritt, Staff Writer', ['Tony Carritt'], 'Staff Writer', null],
+      ['John Smith, Associated Press', ['John Smith'], null, 'Associated Press'],
+      ['By Jeremy Solomons, Reuters', ['Jeremy Solomons'], null, 'Reuters'],
+      ['Br GOson Gardner', ['GOson Gardner'], null, null],
+      ['BV RICHARD MAXWELL WINANS', ['RICHARD MAXWELL WINANS'], null, null],
+      ['ly Undo Dwtsdi', ['Undo Dwtsdi'], null, null],
+      ['by Frank Van Brocklin SlaHWfUer', ['Frank Van Brocklin'], 'SlaHWfUer', null],
+      ['by Jenny Coyle staff Wiltaf', ['Jenny Coyle'], 'staff Wiltaf', null],
+      ['. By W. S. JEWET.', ['W. S. JEWET'], null, null],
+    ]
+    for (const [line, authors, role, organization] of cases) {
+      expect(parseByline(line), line).toEqual({ authors, role, organization })
+    }
+  })
+
+  it('should read agency and special bylines without authors', () => {
+    expect(parseByline('(BY THE ASSOCIATED PRESS.)')).toEqual({
+      authors: [],
+      role: null,
+      organization: 'THE ASSOCIATED PRESS',
+    })
+    expect(parseByline('Special to The Times')?.organization).toBe('The Times')
+  })
+
+  it('should not take prose for a byline', () => {
+    expect(parseByline('By Saturday night the crowd had gone home')).toBeNull()
+    expect(parseByline("BY CRONJE'S INGENUITY")).toBeNull()
+  })
+
+  it('should join a role line under a byline (`BY SHARYN SEARS` / `Staff Writer`, garbled or not)', () => {
+    const records = parseEn(
+      [
+        'Emergency worries top Diablo hearing agenda',
+        'BY SHARYN SEARS',
+        '8t«H Writer',
+        'The function of pressure heaters topped the agenda at the first day of hearings on the plant, which opened here on Tuesday before the board of the commission.',
+      ].join('\n'),
+    )
+    const byline = records.articles[0]?.bylines[0]
+    expect(byline).toMatchObject({
+      text: 'BY SHARYN SEARS 8t«H Writer',
+      authors: ['SHARYN SEARS'],
+      role: '8t«H Writer',
+    })
+  })
+
+  it('should read a name line followed by an agency line (`Greg McCune` / `REUTERS`)', () => {
+    const records = parseEn(
+      [
+        'FARM CREDIT SYSTEM TO ASK FOR AID',
+        'Greg McCune',
+        'REUTERS',
+        'WASHINGTON, MARCH 25 - A senior',
+        'representative of the system spoke.',
+      ].join('\n'),
+    )
+    const article = records.articles[0]
+    expect(article?.bylines[0]).toMatchObject({ text: 'Greg McCune REUTERS', authors: ['Greg McCune'] })
+    expect(article?.dateline).toBe('WASHINGTON, MARCH 25')
+  })
+})

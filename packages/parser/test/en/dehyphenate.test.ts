@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { dropLineEndHyphen, vocabularyOf } from '../../src/rules/en/dehyphenate.js'
+import { parseEn } from './parse.js'
+
+describe('en de-hyphenation', () => {
+  const empty = vocabularyOf('')
+
+  it('should drop a syllable hyphen (`Demo-` + `crats`)', () => {
+    expect(dropLineEndHyphen('Young Demo-', 'crats turned out', empty)).toBe(true)
+  })
+
+  it('should keep the hyphen of well-known compounds (`well-known`, `forty-five`)', () => {
+    expect(dropLineEndHyphen('a well-', 'known writer', empty)).toBe(false)
+    expect(dropLineEndHyphen('some forty-', 'five miners', empty)).toBe(false)
+  })
+
+  it('should keep the hyphen before a capital (`Anglo-` + `American`)', () => {
+    expect(dropLineEndHyphen('at Anglo-', 'American mines', empty)).toBe(false)
+  })
+
+  it('should follow the page vocabulary over the word list', () => {
+    const page = vocabularyOf('The self-evident truth. The self-evident answer.')
+    expect(dropLineEndHyphen('is self-', 'evident', page)).toBe(false)
+    const printed = vocabularyOf('The counterpart said. Another counterpart.')
+    expect(dropLineEndHyphen('the counter-', 'part of', printed)).toBe(true)
+    const compound = vocabularyOf('a long-term plan and a long-term goal')
+    expect(dropLineEndHyphen('the long-', 'term view', compound)).toBe(false)
+  })
+
+  it('should not touch a line that ends without a hyphen (lost hyphens are not invented)', () => {
+    expect(dropLineEndHyphen('his resig', 'nation to', empty)).toBe(false)
+  })
+
+  it('should join paragraph lines with these decisions', () => {
+    const records = parseEn(
+      [
+        'FOSTER QUITS POST',
+        'About 20 members of the Young Demo-',
+        'crats and some forty-',
+        'five well-',
+        'known friends met at his resig',
+        'nation party.',
+      ].join('\n'),
+    )
+    expect(records.articles[0]?.paragraphs).toEqual([
+      'About 20 members of the Young Democrats and some forty-five well-known friends met at his resig nation party.',
+    ])
+  })
+})

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { isTitleShaped } from '../../src/rules/en/headlines.js'
+import { parseEn } from './parse.js'
+
+describe('en-headlines', () => {
+  it('should tell title-shaped lines from body lines', () => {
+    expect(isTitleShaped('MOYER TO')).toBe(true)
+    expect(isTitleShaped('CONFLICTS AT BELFAST.')).toBe(true)
+    expect(isTitleShaped('Panel: Dukakis wins small edge')).toBe(true)
+    expect(isTitleShaped('the resignation was accepted by the board.')).toBe(false)
+    expect(isTitleShaped('He said it was a tragedy for the president, and Bush endorsed it,')).toBe(false)
+  })
+
+  it('should join a stacked capital headline and keep its mixed-case deck apart', () => {
+    const records = parseEn(
+      [
+        'MOYER TO',
+        'GET PRISON',
+        'JOB, BELIEF',
+        'OF FRIENDS',
+        'Retiring Jail Chief Has Been',
+        'Under Criticism, But Change',
+        'Is Political.',
+        'Charles C. Foster, general superintendent of the District penal institutions, today',
+        'tendered his resignation to the District Commissioners.',
+      ].join('\n'),
+    )
+    const article = records.articles[0]
+    expect(article?.headline).toBe('MOYER TO GET PRISON JOB, BELIEF OF FRIENDS')
+    expect(article?.deks).toEqual(['Retiring Jail Chief Has Been Under Criticism, But Change Is Political.'])
+    expect(article?.paragraphs).toHaveLength(1)
+  })
+
+  it('should keep each deck ending in a period apart', () => {
+    const records = parseEn(
+      [
+        'THE CASE OF JOHN COPP.',
+        'ATTEMPTS TO SOLVE THE MYSTERY.',
+        'THE BODY TO BE EXHUMED.',
+        'Yesterday morning the Minister for Justice said the body would be exhumed.',
+      ].join('\n'),
+    )
+    expect(records.articles[0]).toMatchObject({
+      headline: 'THE CASE OF JOHN COPP.',
+      deks: ['ATTEMPTS TO SOLVE THE MYSTERY.', 'THE BODY TO BE EXHUMED.'],
+    })
+  })
+
+  it('should take a one-word label in capitals above a headline as its kicker', () => {
+    const records = parseEn(
+      [
+        'NATION',
+        '',
+        'OIL',
+        'IRAQ REPORTS ATTACKS ON SUPERTANKER',
+        'By MAAMOUN YOUSSEF',
+        'BAGHDAD (Reuters) - Iraq said today its',
+        'warplanes had attacked a supertanker.',
+      ].join('\n'),
+    )
+    expect(records.section).toBe('NATION')
+    expect(records.articles[0]).toMatchObject({
+      kicker: 'OIL',
+      headline: 'IRAQ REPORTS ATTACKS ON SUPERTANKER',
+      dateline: 'BAGHDAD (Reuters)',
+    })
+  })
+
+  it('should split two headlines printed side by side between their articles', () => {
+    const p1 =
+      'Six Cal Poly departments received almost $278,000 in grants from the National Science Foundation to fund equipment for labs.'
+    const p2 =
+      'If a permanent building location for a homeless shelter is not found by Oct. 31, the Salvation Army will fold the umbrella.'
+    const records = parseEn(
+      [
+        'Cal Poly professors get six NSF grants for lab equipment',
+        'Temporary shelter might close',
+        'By Alison Skratl',
+        'Managing Editor',
+        p1,
+        p1,
+        'By Christine C. Temple',
+        'Staff Writer',
+        p2,
+        p2,
+      ].join('\n'),
+    )
+    expect(records.articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ['Cal Poly professors get six NSF grants for lab equipment', [p1, p1]],
+      ['Temporary shelter might close', [p2, p2]],
+    ])
+  })
+
+  it('should make an in-body sub-head furniture, not a new article', () => {
+    const records = parseEn(
+      [
+        'FOSTER QUITS',
+        'The resignation did not come as a surprise to his many friends in the city.',
+        'MOYER NAMED FOR PLACE.',
+        'While the Commissioners made no statement, it is reported they will accept it.',
+      ].join('\n'),
+    )
+    expect(records.articles).toHaveLength(1)
+    expect(records.furniture).toContainEqual({ kind: 'subhead', text: 'MOYER NAMED FOR PLACE.' })
+  })
+})
