@@ -11,7 +11,8 @@ export function runCli(args: string[], options: { cwd?: string } = {}) {
     encoding: 'utf8',
     cwd: options.cwd,
     env: { ...process.env, NEWS_SEARCH_DB: '' },
-    timeout: 60_000,
+    // Generous: indexing on a busy 2-core machine can be slow.
+    timeout: 240_000,
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
