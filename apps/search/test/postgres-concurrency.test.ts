@@ -28,8 +28,9 @@ const SAMPLES = resolve(APP, '../../samples')
 /** Small sample pages of both languages, so two parses fit in a few seconds. */
 const PAGES = [
   'en/002-chronam-1916-day-book-chicago.txt',
+  'en/011-chronam-1916-red-cloud-chief.txt',
+  'zh/008-jingbao-1939-04-21-p8.txt',
   'zh/016-jingbao-1920-04-09-p4.txt',
-  'zh/001-jingbao-1920-04-12-p1.txt',
 ]
 /** Folders of copies: process one indexes the first two, process two the last two (the middle one by both). */
 const FOLDERS = ['north', 'shared', 'south']
@@ -73,8 +74,8 @@ describe('PostgreSQL with several indexers at once', () => {
         '-q',
       ])
     const [one, two] = await Promise.all([index(FOLDERS.slice(0, 2)), index(FOLDERS.slice(1).reverse())])
-    expect(one.stderr).toMatch(/indexed 6 files/)
-    expect(two.stderr).toMatch(/indexed 6 files/)
+    expect(one.stderr).toMatch(/indexed 8 files/)
+    expect(two.stderr).toMatch(/indexed 8 files/)
 
     // What the parser finds in each page, counted here once.
     const expected = new Map<string, number>()
@@ -84,7 +85,8 @@ describe('PostgreSQL with several indexers at once', () => {
     )) {
       expected.set(basename(result.file), indexedArticles(result).length)
     }
-    expect([...expected.values()].every((n) => n > 0)).toBe(true)
+    // A page may hold no article (a front page of advertisements); together they hold many.
+    expect([...expected.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(10)
 
     const { rows } = await inspector.query<{ path: string; articles: number; distinct: number }>(
       `SELECT f.path, count(a.seq)::int AS articles, count(DISTINCT a.ordinal)::int AS distinct
@@ -104,7 +106,7 @@ describe('PostgreSQL with several indexers at once', () => {
     const again = await run(process.execPath, [CLI, 'index', ...FOLDERS.map((f) => join(root, f)), '-q'], {
       env: { ...process.env, NEWS_SEARCH_DB: db },
     })
-    expect(again.stderr).toMatch(/indexed 0 files .*skipped 9 unchanged/)
+    expect(again.stderr).toMatch(/indexed 0 files .*skipped 12 unchanged/)
   })
 
   it('should finish both writers when they lock the same files in opposite orders', async () => {
