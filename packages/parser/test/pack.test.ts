@@ -26,7 +26,7 @@ const PACKAGE = fileURLToPath(new URL('..', import.meta.url))
 const BIN = join(PACKAGE, 'node_modules/.bin')
 const PAGE = fileURLToPath(new URL('../../../samples/zh/page-zh-difang.txt', import.meta.url))
 /** The packed tarball must stay under this size (bytes). */
-export const MAX_PACKED_BYTES = 400_000
+const MAX_PACKED_BYTES = 400_000
 /** Installing from the registry can be slow on a cold cache. */
 const INSTALL_TIMEOUT_MS = 240_000
 
