@@ -7,7 +7,7 @@
  * What every store shares, so results are the same whatever the store:
  * - tokens: articles arrive pre-tokenised (`IndexedArticle.tokens`, built by
  *   `text/tokenize.ts`); a store indexes those space-separated strings as
- *   they are (FTS5 `unicode61`; PostgreSQL `to_tsvector('simple', …)`) and
+ *   they are (FTS5 `unicode61`; PostgreSQL a `tsvector` literal, `postgres/tsvector.ts`) and
  *   never tokenises text itself;
  * - queries: a store receives a `CompiledQuery` (`query/compile.ts`), a
  *   tree of token conditions, and renders it in its own syntax;
