@@ -6,7 +6,7 @@ import { readEdition } from '@news/parser/node'
 
 const rows = []
 let seed = null
-for await (const result of readEdition(['samples/zh', 'samples/en'])) {
+for await (const result of readEdition(['samples'])) {
   if (result.error) {
     rows.push([result.file, '-', '-', `error: ${result.error}`])
     continue

@@ -67,6 +67,7 @@ describe('readEdition', () => {
   writeFileSync(join(dir, 'issue', 'a-p2.txt'), `城市更新让老街焕发新活力\n\n${ZH}`)
   writeFileSync(join(dir, 'issue', 'b.txt'), 'CITY VOTES\nThe council voted on the plan on Monday.\n')
   writeFileSync(join(dir, 'issue', 'c.txt'), Buffer.from([0, 1, 2, 3, 0]))
+  writeFileSync(join(dir, 'issue', 'README.md'), '# About this folder\n\nNot a page.\n')
 
   it('should read a folder in order with edition.json and file-name facts, and per-file errors', async () => {
     const results = []

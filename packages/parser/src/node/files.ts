@@ -7,9 +7,13 @@ export const PAGE_EXTENSIONS = ['txt', 'md', 'markdown'] as const
 
 const GLOB_CHARS = /[*?[\]{}]/
 
+/** Files a folder's documentation goes in, not pages: skipped when a folder is expanded. */
+export const NOT_PAGES = /^(?:readme|sources|license|licence|changelog|notice)(?:\.[a-z]+)?$/i
+
 /**
  * Expand inputs into a sorted, de-duplicated list of files. A folder gives
- * its `.txt` and `.md` files (recursively); a glob gives its matches. A path
+ * its `.txt` and `.md` files (recursively), less its documentation
+ * (`README.md`, `SOURCES.md`, `LICENSE`…); a glob gives its matches. A path
  * that does not exist is returned as is, so that reading it reports the error.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -29,7 +33,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
         absolute: false,
         ignore: ['**/node_modules/**', '**/.*/**'],
       })
-      for (const f of files.sort()) add(joinPath(input, f))
+      for (const f of files.sort()) if (!NOT_PAGES.test(f.split('/').pop() ?? '')) add(joinPath(input, f))
     } else if (!info && GLOB_CHARS.test(input)) {
       const files = await glob(input, { ignore: ['**/node_modules/**'] })
       for (const f of files.sort()) add(f)
