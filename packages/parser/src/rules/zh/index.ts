@@ -11,6 +11,7 @@ import { zhFigures } from './figures.js'
 import { zhFurniture } from './furniture.js'
 import { zhLineRoles } from './line-roles.js'
 import { zhOldAdPages } from './old-ad-pages.js'
+import { zhOldBracketBylines } from './old-bracket-bylines.js'
 import { zhParagraphs } from './paragraphs.js'
 import { zhTitles } from './titles.js'
 
@@ -20,6 +21,7 @@ export const zhRules: LanguageRules = {
     zhDoubledText,
     zhFurniture,
     zhLineRoles,
+    zhOldBracketBylines,
     zhArticles,
     zhParagraphs,
     zhFigures,
