@@ -22,7 +22,7 @@ import { createPool, explainError, redactUrl } from './postgres/connection.js'
 import { migrate } from './postgres/schema.js'
 import { toTsquery } from './postgres/tsquery.js'
 import { documentLiteral } from './postgres/tsvector.js'
-import { toHit, toStoredArticle } from './rows.js'
+import { type ArticleColumns, toHit, toStoredArticle } from './rows.js'
 import {
   FACET_LIMIT,
   type FacetCount,
@@ -174,21 +174,8 @@ interface Pending {
   fileId: string
 }
 
-interface HitRow {
-  id: string
-  headline: string | null
-  deks: string[]
-  bylines: string[]
-  dateline: string | null
-  publication: string | null
-  date: string | null
-  page: number | null
-  section: string | null
-  line: number | null
-  body: string
-  path: string
-  score: number
-}
+/** A hit's columns; `deks` straight from the record (a list). */
+type HitRow = Omit<ArticleColumns, 'ordinal' | 'lang' | 'deks'> & { deks: string[]; score: number }
 
 interface FacetRow {
   facet: 'total' | keyof Facets
@@ -196,18 +183,10 @@ interface FacetRow {
   count: string
 }
 
-interface StoredRow {
-  id: string
-  ordinal: number
-  publication: string | null
-  date: string | null
-  page: number | null
-  section: string | null
-  lang: string
-  line: number | null
-  path: string
-  record: RecordArticle
-}
+type StoredRow = Pick<
+  ArticleColumns,
+  'id' | 'ordinal' | 'publication' | 'date' | 'page' | 'section' | 'lang' | 'line' | 'path'
+> & { record: RecordArticle }
 
 class PostgresStore implements Store {
   readonly kind = 'postgres'

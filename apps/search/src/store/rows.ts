@@ -5,23 +5,25 @@
 import type { RecordArticle } from '@news/parser'
 import type { HighlightTerms } from '../query/compile.js'
 import { bestSnippet } from '../text/snippet.js'
-import type { Hit, StoredArticle } from './store.js'
+import type { Hit, IndexedArticle, StoredArticle } from './store.js'
 
 /** The columns of an article row a store reads back (bylines as a list, deks joined by newlines). */
-export interface ArticleColumns {
-  id: string
-  ordinal: number
-  headline: string | null
+export type ArticleColumns = Pick<
+  IndexedArticle,
+  | 'id'
+  | 'ordinal'
+  | 'headline'
+  | 'bylines'
+  | 'dateline'
+  | 'publication'
+  | 'date'
+  | 'page'
+  | 'section'
+  | 'lang'
+  | 'line'
+  | 'body'
+> & {
   deks: string
-  bylines: string[]
-  dateline: string | null
-  publication: string | null
-  date: string | null
-  page: number | null
-  section: string | null
-  lang: string
-  line: number | null
-  body: string
   /** Path of the article's file. */
   path: string
 }
