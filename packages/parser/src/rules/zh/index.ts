@@ -12,6 +12,7 @@ import { zhFurniture } from './furniture.js'
 import { zhLineRoles } from './line-roles.js'
 import { zhOldAdPages } from './old-ad-pages.js'
 import { zhOldBracketBylines } from './old-bracket-bylines.js'
+import { zhOldRunningHeads } from './old-running-heads.js'
 import { zhParagraphs } from './paragraphs.js'
 import { zhTitles } from './titles.js'
 
@@ -19,6 +20,7 @@ export const zhRules: LanguageRules = {
   lang: 'zh',
   rules: [
     zhDoubledText,
+    zhOldRunningHeads,
     zhFurniture,
     zhLineRoles,
     zhOldBracketBylines,
