@@ -187,7 +187,7 @@ export const headlines: Rule = {
         !parseDateline(closing.text) &&
         !isCapsLine(segments[end - 1]!.text) &&
         continuesUnit(segments[end - 1]!.text, closing.text, layout.flat && isCapsLine(segments[i]!.text)) &&
-        (layout.flat || layout.paragraphPerLine)
+        layout.flat
       )
         end++
       const units: Segment[][] = []
