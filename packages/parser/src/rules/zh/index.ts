@@ -13,6 +13,7 @@ import { zhLineRoles } from './line-roles.js'
 import { zhOldAdPages } from './old-ad-pages.js'
 import { zhOldBracketBylines } from './old-bracket-bylines.js'
 import { zhOldRunningHeads } from './old-running-heads.js'
+import { zhOldWireDatelines } from './old-wire-datelines.js'
 import { zhParagraphs } from './paragraphs.js'
 import { zhTitles } from './titles.js'
 
@@ -29,6 +30,7 @@ export const zhRules: LanguageRules = {
     zhFigures,
     zhTitles,
     zhDrafts,
+    zhOldWireDatelines,
     zhOldAdPages,
   ],
 }
