@@ -14,7 +14,10 @@ import { FULL_SLACK, isClosingName, ZH_SENTENCE_END } from './line-roles.js'
 import { TRAILING_BYLINE } from './patterns.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { zhWorkOf } from './work.js'
-import { isDoubleSpacedPage, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
+import { hardBreak, isDoubleSpacedPage, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
+
+/** Leading spaces (display columns) of a line printed with its paragraph indent (two full-width spaces). */
+export const PRINTED_INDENT = 4
 
 /** Confidence of an article opened by a dateline or byline. */
 export const SIGNALLED_CONFIDENCE = 0.8
@@ -100,6 +103,8 @@ export const zhArticles: Rule = {
           const signalled = line.role === 'dateline' || pendingBylines.length > 0
           const titled = group !== null && groupOpen
           const sameWidth = (a: WorkArticle) => Math.abs(a.column - line.column) <= FULL_SLACK
+          // A line printed with its paragraph indent starts a paragraph: it never carries on another block.
+          const indented = line.first.indent >= PRINTED_INDENT || hardBreak(line, doubleSpaced)
           const open_ = (a: WorkArticle | null): a is WorkArticle => a !== null && !a.closed
           let target: WorkArticle | null = null
           // Older papers run several bracketed wire reports under one headline: `（華沙廿九日美聯電）…`.
@@ -114,10 +119,10 @@ export const zhArticles: Rule = {
           else if (signalled) target = null
           else if (titled) {
             // A title group inside a running text (pdftotext puts titles where they sit on the page).
-            if (open_(current) && sameWidth(current) && dangles(current)) target = current
+            if (open_(current) && sameWidth(current) && dangles(current) && !indented) target = current
           } else if (!startsBlock(line, doubleSpaced)) {
             if (open_(current) && (sameWidth(current) || dangles(current))) target = current
-          } else {
+          } else if (!indented) {
             // A new block: the latest unfinished article of the same width, else the current one.
             target =
               [...work.articles].reverse().find((a) => open_(a) && dangles(a) && sameWidth(a)) ??

@@ -39,7 +39,22 @@ export function modalWidthOf(lines: readonly ZhLine[]): number {
  * the mode of the lines before it or of the lines after it, whichever the
  * line fits better (a column of another width may start right here).
  */
-export function setColumnWidths(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean): void {
+export function setColumnWidths(
+  lines: readonly ZhLine[],
+  votes: (line: ZhLine) => boolean,
+  breaks: (line: ZhLine) => boolean = () => false,
+): void {
+  // Columns do not reach across a wide blank gap: each stretch between gaps is measured alone.
+  let start = 0
+  for (let i = 1; i <= lines.length; i++) {
+    if (i === lines.length || breaks(lines[i]!)) {
+      setStretch(lines.slice(start, i), votes)
+      start = i
+    }
+  }
+}
+
+function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean): void {
   const voters = lines.filter(votes)
   let v = 0
   for (const line of lines) {

@@ -15,6 +15,8 @@ import { draftOf, pieceOf, type ZhLine, zhLinesOf } from './zh-lines.js'
 export const TOP_REGION_LINES = 8
 /** A section name is at most this many characters (`地方传真`, `要闻`, `国际`). */
 export const SECTION_MAX_CHARS = 6
+/** Without a running head to vouch for it, a section name on the first line is at most this many characters (要闻, 地方传真). */
+export const BARE_SECTION_MAX_CHARS = 4
 /** A paper's name at the top is at most this many characters. */
 export const MASTHEAD_MAX_CHARS = 10
 /** An ad or subscription line is at most this many characters. */
@@ -72,7 +74,7 @@ export const zhFurniture: Rule = {
       if (
         !sectionFound &&
         (headAt < 0 ? i === 0 : i > headAt || i === 0) &&
-        text.length <= SECTION_MAX_CHARS &&
+        text.length <= (headAt < 0 ? BARE_SECTION_MAX_CHARS : SECTION_MAX_CHARS) &&
         HAN_ONLY.test(text)
       ) {
         mark(line, 'section', PLACE_CONFIDENCE)

@@ -27,7 +27,7 @@ import {
   PLAIN_BYLINE,
   TRAILING_CREDIT,
 } from './patterns.js'
-import { isDoubleSpacedPage, startsBlock, type ZhLine, type ZhRole, zhLinesOf } from './zh-lines.js'
+import { hardBreak, isDoubleSpacedPage, startsBlock, type ZhLine, type ZhRole, zhLinesOf } from './zh-lines.js'
 
 /** A body line may be this many display columns narrower or wider than its column (justification, digits). */
 export const FULL_SLACK = 2
@@ -48,7 +48,8 @@ export const MAX_BYLINE_CHARS = 30
 export const CAPTION_EXTRA_WIDTH = 4
 
 /** A sentence ends here: `。！？` (and `；：…`), then closing quotes or brackets. */
-export const ZH_SENTENCE_END = /[。！？!?…；;：:][”’」』"'）)》]*$|[。！？][”’」』]?[）)]$/u
+export const ZH_SENTENCE_END =
+  /[。！？!?…；;：:][”’」』"'）)》]*$|[。！？][”’」』]?[）)]$|(?:^|[（(])(?:未完|完|待续|待續|续完|續完)[）)]$/u
 
 /** Most lines of a run of unfinished full-width lines that may still be titles. */
 export const MAX_TITLE_RUN = 3
@@ -102,7 +103,12 @@ export const zhLineRoles: Rule = {
     }
 
     // 2. Column widths from the lines that may be body text.
-    setColumnWidths(lines, (l) => l.role === 'unknown' || l.role === 'dateline')
+    const spaced = isDoubleSpacedPage(lines)
+    setColumnWidths(
+      lines,
+      (l) => l.role === 'unknown' || l.role === 'dateline',
+      (l) => hardBreak(l, spaced),
+    )
 
     // 3. Captions: runs of lines wider than their column around a credit, 图为, or full sentences
     //    (titles do not hold a 。 inside).

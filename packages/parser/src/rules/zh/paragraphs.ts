@@ -68,24 +68,37 @@ function takePrefix(parts: BodyPart[], count: number): Piece[] {
   return taken
 }
 
-/** Bylines from a byline line or piece (mark and brackets removed). */
+/**
+ * Bylines from a byline line or piece. Names are read from the printed text
+ * (spaces kept: `王 帅`); each byline's text is what its source range prints,
+ * the mark or brackets around the whole included, so no character is lost.
+ */
 export function bylinesOf(page: PageContext, line: ZhLine, from: number, to: number, rule: string): DraftByline[] {
-  const whole = from === 0 && to === line.text.length
-  // Names need the printed spaces (`王 帅`), so whole lines are read from the source.
-  let text = whole ? rawOf(page, line).trim() : line.text.slice(from, to)
-  const mark = MARKED_BYLINE.exec(text)
-  if (mark) text = mark[1]!
-  text = text.replace(/^[（(]\s*|\s*[）)]$/gu, '')
-  const spans: Span[] = pieceOf(line, from, to).spans
-  return parseByline(text).map((b) => ({
-    text: b.text,
-    spans,
-    authors: b.authors,
-    role: b.role,
-    organization: b.organization,
-    rule,
-    confidence: WORD_CONFIDENCE,
-  }))
+  const whole = from === 0 && to === line.text.length && line.spans.length === 1 && line.offsets !== null
+  const base = whole ? line.spans[0]![0] : -1
+  const printed = whole ? rawOf(page, line) : line.text.slice(from, to)
+  let lead = 0
+  const mark = MARKED_BYLINE.exec(printed)
+  if (mark) lead = printed.length - mark[1]!.length
+  const open = /^[（(]\s*/u.exec(printed.slice(lead))
+  if (open) lead += open[0].length
+  const close = /\s*[）)]$/u.exec(printed)
+  const end = close && close.index >= lead ? close.index : printed.length
+  const parsed = parseByline(printed.slice(lead, end))
+  return parsed.map((b, i) => {
+    const s = i === 0 ? 0 : lead + b.start
+    const e = i === parsed.length - 1 ? printed.length : lead + b.end
+    const spans: Span[] = whole ? [[base + s, base + e]] : pieceOf(line, from + s, from + e).spans
+    return {
+      text: printed.slice(s, e).replace(/\s+/gu, ' ').trim(),
+      spans,
+      authors: b.authors,
+      role: b.role,
+      organization: b.organization,
+      rule,
+      confidence: WORD_CONFIDENCE,
+    }
+  })
 }
 
 export const zhParagraphs: Rule = {
@@ -111,9 +124,9 @@ function buildBody(page: PageContext, article: WorkArticle, rule: string): void 
   const dateline = parseDateline(head)
   if (dateline) {
     const pieces = takePrefix(parts, dateline.length)
+    // The dateline's text is what it prints (brackets included); `place`, `date` and `agency` carry the formula.
     draft.dateline = {
       ...draftOf(pieces, rule, WORD_CONFIDENCE),
-      text: dateline.text,
       place: dateline.place,
       date: dateline.date,
       agency: dateline.agency,
@@ -125,23 +138,17 @@ function buildBody(page: PageContext, article: WorkArticle, rule: string): void 
     const reporters = DATELINE_REPORTERS.exec(rest)
     if (reporters) {
       const pieces = takePrefix(parts, reporters[0].length)
-      const text = reporters[1]!
-      for (const b of parseByline(text))
+      const printed = draftOf(pieces, rule, 1)
+      for (const b of parseByline(reporters[1]!))
         draft.bylines.push({
-          text: b.text,
-          spans: draftOf(pieces, rule, 1).spans,
+          text: printed.text,
+          spans: printed.spans,
           authors: b.authors,
           role: b.role,
           organization: b.organization,
           rule,
           confidence: WORD_CONFIDENCE,
         })
-    }
-    // Drop a separator left between the dateline and the text.
-    while (parts[0] && /^[\s：:，—-]/u.test(partText(parts[0]))) {
-      const p = parts[0]
-      if (p.to - p.from <= 1) parts.shift()
-      else parts[0] = { ...p, from: p.from + 1 }
     }
   }
 

@@ -197,3 +197,8 @@ export const DOUBLE_SPACED_SHARE = 0.6
 export function startsBlock(line: ZhLine, doubleSpaced: boolean): boolean {
   return line.blankBefore >= (doubleSpaced ? 2 : 1)
 }
+
+/** Whether a blank gap before `line` is wide enough to end any article (three blank lines on double-spaced pages, two otherwise). */
+export function hardBreak(line: ZhLine, doubleSpaced: boolean): boolean {
+  return line.blankBefore >= (doubleSpaced ? 3 : 2)
+}
