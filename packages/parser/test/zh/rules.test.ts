@@ -42,7 +42,9 @@ describe('zh typesetting spaces', () => {
   it('should join column lines without spaces and drop spaces between Han and digits', () => {
     const records = toRecords(fromText(PAGE.replace('47.5万人', '47.5 万 人'), { lang: 'zh' }))
     const paragraphs = records.articles[0]!.paragraphs
-    expect(paragraphs[1]).toBe('集美拥有15所高校院所，青年人口约47.5万人。2022年1月，集美区出台《集美区建设青年发展友好型城区行动方案》，以全国青年发展型县域试点为牵引。')
+    expect(paragraphs[1]).toBe(
+      '集美拥有15所高校院所，青年人口约47.5万人。2022年1月，集美区出台《集美区建设青年发展友好型城区行动方案》，以全国青年发展型县域试点为牵引。',
+    )
     expect(paragraphs.join('')).not.toMatch(/\s/)
   })
 })
@@ -59,9 +61,14 @@ describe('zh doubled text', () => {
   })
 
   it('should undo chunk-by-chunk doubling across lines, and a line printed twice', () => {
-    expect(findChunkChain(['吉林', '吉林省属', '省属国企', '国企'], 0)).toEqual({ count: 4, text: '吉林省属国企' })
+    expect(findChunkChain(['吉林', '吉林省属', '省属国企', '国企'], 0)).toEqual({
+      count: 4,
+      text: '吉林省属国企',
+    })
     expect(findChunkChain(['吉林', '吉林省属', '省属国企'], 0)).toEqual({ count: 3, text: '吉林省属国企' })
-    expect(findChunkChain(['战“疫”，战士决不退缩', '战“疫”，战士决不退缩'], 0)?.text).toBe('战“疫”，战士决不退缩')
+    expect(findChunkChain(['战“疫”，战士决不退缩', '战“疫”，战士决不退缩'], 0)?.text).toBe(
+      '战“疫”，战士决不退缩',
+    )
     // One line that merely starts like the line before is no chain.
     expect(findChunkChain(['吉林', '吉林省属国企改革'], 0)).toBeNull()
   })
@@ -87,7 +94,9 @@ describe('zh bylines', () => {
       { authors: ['王亮'], role: 'reporter', organization: '本报' },
       { authors: ['李四'], role: 'correspondent', organization: null },
     ])
-    expect(parseByline('新华社记者 张三')).toMatchObject([{ authors: ['张三'], role: 'reporter', organization: '新华社' }])
+    expect(parseByline('新华社记者 张三')).toMatchObject([
+      { authors: ['张三'], role: 'reporter', organization: '新华社' },
+    ])
     expect(parseByline('见习记者 赵六')[0]).toMatchObject({ role: 'intern' })
     expect(parseByline('刘伟奇')).toMatchObject([{ authors: ['刘伟奇'], role: null }])
   })
@@ -117,9 +126,23 @@ describe('zh bylines', () => {
 describe('zh datelines', () => {
   it('should read place, date and agency', () => {
     expect(parseDateline('本报讯福建省厦门市')).toMatchObject({ text: '本报讯', agency: '本报', place: null })
-    expect(parseDateline('本报北京7月20日电日前')).toMatchObject({ text: '本报北京7月20日电', agency: '本报', place: '北京', date: '7月20日' })
-    expect(parseDateline('新华社北京7月20日电（记者张三）')).toMatchObject({ agency: '新华社', place: '北京', date: '7月20日' })
-    expect(parseDateline('（莫斯科廿二日路透電）蘇聯')).toMatchObject({ text: '莫斯科廿二日路透電', agency: '路透', place: '莫斯科', date: '廿二日' })
+    expect(parseDateline('本报北京7月20日电日前')).toMatchObject({
+      text: '本报北京7月20日电',
+      agency: '本报',
+      place: '北京',
+      date: '7月20日',
+    })
+    expect(parseDateline('新华社北京7月20日电（记者张三）')).toMatchObject({
+      agency: '新华社',
+      place: '北京',
+      date: '7月20日',
+    })
+    expect(parseDateline('（莫斯科廿二日路透電）蘇聯')).toMatchObject({
+      text: '莫斯科廿二日路透電',
+      agency: '路透',
+      place: '莫斯科',
+      date: '廿二日',
+    })
     expect(parseDateline('本报记者')).toBeNull()
   })
 

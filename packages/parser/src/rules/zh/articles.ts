@@ -108,7 +108,8 @@ export const zhArticles: Rule = {
           const open_ = (a: WorkArticle | null): a is WorkArticle => a !== null && !a.closed
           let target: WorkArticle | null = null
           // Older papers run several bracketed wire reports under one headline: `（華沙廿九日美聯電）…`.
-          const wire = line.role === 'dateline' ? parseDateline(line.text + (lines[line.index + 1]?.text ?? '')) : null
+          const wire =
+            line.role === 'dateline' ? parseDateline(line.text + (lines[line.index + 1]?.text ?? '')) : null
           const wireReport =
             wire !== null &&
             /^[（(【]/u.test(line.text) &&
@@ -134,7 +135,8 @@ export const zhArticles: Rule = {
               line.column,
             )
             if (titled && group && !group.next) group.next = target
-            for (const b of pendingBylines) target.bylineLines.push({ line: b, from: 0, to: b.text.length, closing: false })
+            for (const b of pendingBylines)
+              target.bylineLines.push({ line: b, from: 0, to: b.text.length, closing: false })
             pendingBylines = []
           }
           groupOpen = false
@@ -154,7 +156,8 @@ export const zhArticles: Rule = {
     }
     // Bylines with no body after them belong to the last article.
     if (pendingBylines.length && current) {
-      for (const b of pendingBylines) current.bylineLines.push({ line: b, from: 0, to: b.text.length, closing: true })
+      for (const b of pendingBylines)
+        current.bylineLines.push({ line: b, from: 0, to: b.text.length, closing: true })
     }
   },
 }

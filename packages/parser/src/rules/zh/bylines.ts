@@ -59,7 +59,13 @@ export function parseByline(text: string): ParsedByline[] {
     })
   }
   const out: ParsedByline[] = []
-  const push = (start: number, end: number, namesFrom: number, role: string | null, organization: string | null) => {
+  const push = (
+    start: number,
+    end: number,
+    namesFrom: number,
+    role: string | null,
+    organization: string | null,
+  ) => {
     const authors = splitNames(text.slice(namesFrom, end))
     if (!authors.length) return
     out.push({

@@ -60,7 +60,10 @@ export function undoubleText(text: string): string | null {
  * with the new part of the line before it. Returns the number of lines in
  * the chain and the repaired text, or null when there is no chain.
  */
-export function findChunkChain(lines: readonly string[], start: number): { count: number; text: string } | null {
+export function findChunkChain(
+  lines: readonly string[],
+  start: number,
+): { count: number; text: string } | null {
   const first = compact(lines[start] ?? '')
   if (!first || first.length > MAX_CHAIN_LINE) return null
   let novel = first

@@ -57,7 +57,8 @@ function splitLines(lines: readonly ZhLine[], at: number): [Piece[], Piece[]] {
 
 export const zhFigures: Rule = {
   name: 'zh-figures',
-  description: 'Make figures from caption runs: caption text, then the credit with its photographers and agency.',
+  description:
+    'Make figures from caption runs: caption text, then the credit with its photographers and agency.',
   run(page: PageContext) {
     const raw = (pieces: Piece[]) =>
       pieces

@@ -8,7 +8,14 @@
 import type { PageContext } from '../../pipeline/model.js'
 import type { FurnitureKind } from '../../types.js'
 import type { Rule } from '../rule.js'
-import { AD_LABEL, AD_LINE, CONTINUATION_LINE, EDITOR_LINE, PUBLICATION_NAME, RUNNING_HEAD_PARTS } from './patterns.js'
+import {
+  AD_LABEL,
+  AD_LINE,
+  CONTINUATION_LINE,
+  EDITOR_LINE,
+  PUBLICATION_NAME,
+  RUNNING_HEAD_PARTS,
+} from './patterns.js'
 import { draftOf, pieceOf, type ZhLine, zhLinesOf } from './zh-lines.js'
 
 /** Lines at the top of a page searched for masthead, running head and section. */
@@ -90,7 +97,8 @@ export const zhFurniture: Rule = {
       const text = line.text
       if (EDITOR_LINE.test(text)) mark(line, 'editor', WORD_CONFIDENCE)
       else if (CONTINUATION_LINE.test(text)) mark(line, 'continuation', WORD_CONFIDENCE)
-      else if ((AD_LINE.test(text) && text.length <= AD_MAX_CHARS) || AD_LABEL.test(text)) mark(line, 'ad', PLACE_CONFIDENCE)
+      else if ((AD_LINE.test(text) && text.length <= AD_MAX_CHARS) || AD_LABEL.test(text))
+        mark(line, 'ad', PLACE_CONFIDENCE)
     }
   },
 }

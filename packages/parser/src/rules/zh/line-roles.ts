@@ -27,7 +27,14 @@ import {
   PLAIN_BYLINE,
   TRAILING_CREDIT,
 } from './patterns.js'
-import { hardBreak, isDoubleSpacedPage, startsBlock, type ZhLine, type ZhRole, zhLinesOf } from './zh-lines.js'
+import {
+  hardBreak,
+  isDoubleSpacedPage,
+  startsBlock,
+  type ZhLine,
+  type ZhRole,
+  zhLinesOf,
+} from './zh-lines.js'
 
 /** A body line may be this many display columns narrower or wider than its column (justification, digits). */
 export const FULL_SLACK = 2
@@ -40,7 +47,11 @@ export const INDENT_SHORT_SLACK = 3
 
 /** Whether a width is short by the lost paragraph indent for a column. */
 export function isIndentWidth(width: number, column: number): boolean {
-  return column > 0 && width <= column - INDENT_COLUMNS + INDENT_SLACK && width >= column - INDENT_COLUMNS - INDENT_SHORT_SLACK
+  return (
+    column > 0 &&
+    width <= column - INDENT_COLUMNS + INDENT_SLACK &&
+    width >= column - INDENT_COLUMNS - INDENT_SHORT_SLACK
+  )
 }
 /** A byline line holds at most this many characters. */
 export const MAX_BYLINE_CHARS = 30
@@ -78,7 +89,7 @@ export const zhLineRoles: Rule = {
     'Decide each line’s role (byline, dateline, credit, caption, body, title) from its words, its width against the column’s modal width, its punctuation and its neighbours.',
   run(page: PageContext) {
     const lines = zhLinesOf(page)
-    const set = (line: ZhLine, role: ZhRole, confidence: number, rule = "zh-line-roles") => {
+    const set = (line: ZhLine, role: ZhRole, confidence: number, rule = 'zh-line-roles') => {
       line.role = role
       line.confidence = confidence
       line.rule = rule
@@ -117,7 +128,12 @@ export const zhLineRoles: Rule = {
       const next = lines[line.index + 1]
       const withNext = line.text + (next && next.role === 'unknown' ? next.text : '')
       const sentenceInside = /[。！？]./u.test(line.text)
-      if (!CAPTION_WORDS.test(line.text) && !TRAILING_CREDIT.test(line.text) && !TRAILING_CREDIT.test(withNext) && !sentenceInside)
+      if (
+        !CAPTION_WORDS.test(line.text) &&
+        !TRAILING_CREDIT.test(line.text) &&
+        !TRAILING_CREDIT.test(withNext) &&
+        !sentenceInside
+      )
         continue
       let from = line.index
       while (from > 0 && lines[from - 1]!.role === 'unknown' && isWide(lines[from - 1]!)) from--
@@ -139,11 +155,13 @@ export const zhLineRoles: Rule = {
     }
 
     // 4. Width and context.
-    const latinText = (text: string) => /https?:|www\./u.test(text) || (text.length >= 12 && countAscii(text) / text.length >= LATIN_SHARE)
+    const latinText = (text: string) =>
+      /https?:|www\./u.test(text) || (text.length >= 12 && countAscii(text) / text.length >= LATIN_SHARE)
     const doubleSpaced = isDoubleSpacedPage(lines)
     // Lines that carry on a dateline: they start the text like the dateline itself.
     const datelineTail = new Set<ZhLine>()
-    const afterDateline = (l: ZhLine | undefined) => l !== undefined && (l.role === 'dateline' || datelineTail.has(l))
+    const afterDateline = (l: ZhLine | undefined) =>
+      l !== undefined && (l.role === 'dateline' || datelineTail.has(l))
     for (const line of lines) {
       if (line.role !== 'unknown') continue
       const m = line.column
@@ -212,8 +230,13 @@ export const zhLineRoles: Rule = {
       const next = content[i + 1]!
       const before = content[i - 1]
       if (line.role !== 'body' || ZH_SENTENCE_END.test(line.text) || next.role !== 'body') continue
-      if (before && inText(before) && !ZH_SENTENCE_END.test(before.text) && !startsBlock(line, doubleSpaced)) continue
-      if (isIndentWidth(next.width, next.column) && !ZH_SENTENCE_END.test(next.text) && next.width < line.width - FULL_SLACK)
+      if (before && inText(before) && !ZH_SENTENCE_END.test(before.text) && !startsBlock(line, doubleSpaced))
+        continue
+      if (
+        isIndentWidth(next.width, next.column) &&
+        !ZH_SENTENCE_END.test(next.text) &&
+        next.width < line.width - FULL_SLACK
+      )
         set(line, 'title', CONTEXT_CONFIDENCE)
     }
 

@@ -34,7 +34,9 @@ function partText(p: BodyPart): string {
 }
 
 /** Split an article's body parts into paragraphs, each with the confidence of the break that ended it. */
-export function splitParagraphs(parts: readonly BodyPart[]): Array<{ parts: BodyPart[]; confidence: number }> {
+export function splitParagraphs(
+  parts: readonly BodyPart[],
+): Array<{ parts: BodyPart[]; confidence: number }> {
   const out: Array<{ parts: BodyPart[]; confidence: number }> = []
   let current: BodyPart[] = []
   for (let i = 0; i < parts.length; i++) {
@@ -73,7 +75,13 @@ function takePrefix(parts: BodyPart[], count: number): Piece[] {
  * (spaces kept: `王 帅`); each byline's text is what its source range prints,
  * the mark or brackets around the whole included, so no character is lost.
  */
-export function bylinesOf(page: PageContext, line: ZhLine, from: number, to: number, rule: string): DraftByline[] {
+export function bylinesOf(
+  page: PageContext,
+  line: ZhLine,
+  from: number,
+  to: number,
+  rule: string,
+): DraftByline[] {
   const whole = from === 0 && to === line.text.length && line.spans.length === 1 && line.offsets !== null
   const base = whole ? line.spans[0]![0] : -1
   const printed = whole ? rawOf(page, line) : line.text.slice(from, to)

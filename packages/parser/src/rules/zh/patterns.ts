@@ -59,7 +59,10 @@ const ROLE = `(?:${ROLE_WORDS.map(([w]) => w).join('|')})`
 export const MARKED_BYLINE = new RegExp(`^(?:[□■◎●◆◇]\\s*|口\\s+|口(?=${ORG}|${ROLE}))(.+)$`, 'u')
 
 /** A byline without a mark: `本报记者 王亮 通讯员 李四`, `新华社记者 X`. */
-export const PLAIN_BYLINE = new RegExp(`^(?:${ORG})?${ROLE}[\\s：:]*[${NAME_CHARS}][${NAME_CHARS}\\s、，,]{0,30}$`, 'u')
+export const PLAIN_BYLINE = new RegExp(
+  `^(?:${ORG})?${ROLE}[\\s：:]*[${NAME_CHARS}][${NAME_CHARS}\\s、，,]{0,30}$`,
+  'u',
+)
 
 /** A closing byline: `（王 帅）`, `（记者 丘萃瑩）`; OCR may read the padding as `，`. */
 export const CLOSING_BYLINE = new RegExp(
@@ -71,7 +74,8 @@ export const CLOSING_BYLINE = new RegExp(
 export const NUMERAL_ONLY = /^[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[）)]$/u
 
 /** Words that are labels, not names, when bracketed at the end of a title or line. */
-export const NOT_A_NAME = /^(?:完|续|續|待续|待續|未完|图|圖|新语|新語|权威发布|權威發布|附图|附圖|上|下|中|摘要|节选|節選)$/u
+export const NOT_A_NAME =
+  /^(?:完|续|續|待续|待續|未完|图|圖|新语|新語|权威发布|權威發布|附图|附圖|上|下|中|摘要|节选|節選)$/u
 
 /** A closing byline at the end of a body line, after the sentence it closes: `项目。 （洪改轩）`. */
 export const TRAILING_BYLINE = new RegExp(
@@ -135,6 +139,7 @@ export const EDITOR_LINE =
 /** Words of subscription notices and ad boxes. */
 export const AD_LINE = /订阅|訂閱|邮发代号|郵發代號|热线|熱線|刊例|诚聘|誠聘/u
 /** Words of ad boxes that also occur in stories: the line must be a bare label or carry a phone number. */
-export const AD_LABEL = /^(?:广告|廣告|零售|招聘|查询|查詢|电话|電話)[：:]?(?:[\d\s-]{6,})?$|^(?:查询|查詢|电话|電話|热线|熱線)[：:]?\s*[\d-]{6,}$/u
+export const AD_LABEL =
+  /^(?:广告|廣告|零售|招聘|查询|查詢|电话|電話)[：:]?(?:[\d\s-]{6,})?$|^(?:查询|查詢|电话|電話|热线|熱線)[：:]?\s*[\d-]{6,}$/u
 export const CONTINUATION_LINE =
   /^[（(]?\s*(?:下转|上接|转第|接第|轉第|下轉|接上|转下|轉下|承上|續第|续第)[^）)]{0,14}[）)]?$/u

@@ -94,7 +94,10 @@ export const zhTitles: Rule = {
   run(page: PageContext) {
     const work = zhWorkOf(page)
     const targets: Array<{ target: Target; grams: Set<string> }> = [
-      ...work.articles.map((article) => ({ target: { kind: 'article', article } as Target, grams: bigrams(bodyText(article)) })),
+      ...work.articles.map((article) => ({
+        target: { kind: 'article', article } as Target,
+        grams: bigrams(bodyText(article)),
+      })),
       ...work.figures.map((figure) => ({
         target: { kind: 'figure', figure } as Target,
         grams: bigrams(figure.draft.caption?.text ?? ''),
@@ -175,7 +178,11 @@ export const zhTitles: Rule = {
       // A label or kicker right above a body is that article's.
       const last = sets.at(-1)
       if (last && !last.target && last.units.at(-1)?.adjacent) {
-        last.target = group.next ? { kind: 'article', article: group.next } : group.nextFigure ? { kind: 'figure', figure: group.nextFigure } : null
+        last.target = group.next
+          ? { kind: 'article', article: group.next }
+          : group.nextFigure
+            ? { kind: 'figure', figure: group.nextFigure }
+            : null
         last.far = false
       }
     }
@@ -237,10 +244,7 @@ function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boo
     s.units.forEach((u, i) => {
       const text = textOf([u], rule, confidence(u))
       if (u === headline) draft.headline = text
-      else if (
-        !draft.kicker &&
-        (KICKER_END.test(u.text) || isLabel(u.text) || (headAt >= 0 && i < headAt))
-      )
+      else if (!draft.kicker && (KICKER_END.test(u.text) || isLabel(u.text) || (headAt >= 0 && i < headAt)))
         draft.kicker = text
       else draft.deks.push(text)
     })

@@ -81,7 +81,8 @@ export function cleanLine(raw: string, start: number): { text: string; offsets: 
 
 /** The source ranges of `text[from, to)` of a line. */
 export function sliceSpans(line: ZhLine, from: number, to: number): Span[] {
-  if (!line.offsets || (from <= 0 && to >= line.text.length)) return line.spans.map((s) => [s[0], s[1]] as Span)
+  if (!line.offsets || (from <= 0 && to >= line.text.length))
+    return line.spans.map((s) => [s[0], s[1]] as Span)
   // Only spaces were dropped inside a line, so one range from the first to the last character covers it.
   const lo = Math.max(0, from)
   const hi = Math.min(to, line.text.length)
@@ -132,7 +133,8 @@ const FULL_WIDTH_IN_CHINESE = new Set(['…', '—', '―', '□', '■', '○',
 /** Display width as Chinese type sets it: Han and full-width forms two columns, and so are dashes and ellipses. */
 export function zhWidth(text: string): number {
   let width = 0
-  for (const char of text) width += isWide(char.codePointAt(0) ?? 0) || FULL_WIDTH_IN_CHINESE.has(char) ? 2 : 1
+  for (const char of text)
+    width += isWide(char.codePointAt(0) ?? 0) || FULL_WIDTH_IN_CHINESE.has(char) ? 2 : 1
   return width
 }
 
