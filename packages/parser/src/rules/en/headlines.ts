@@ -54,6 +54,18 @@ export function isCapsLine(text: string): boolean {
   return letterCount(text) >= 2 && capsShare(text) >= CAPS_LINE_SHARE
 }
 
+/** Share of longer words that must be capitalised for a mixed-case line of an old (flat) page to be a deck line. */
+export const TITLE_CASE_SHARE = 0.8
+
+/** Whether the longer words of a line are capitalised (`Retiring Jail Chief Has Been`). */
+export function isTitleCase(text: string): boolean {
+  const words = tokens(text)
+    .map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''))
+    .filter((w) => w.length >= 4)
+  if (!words.length) return false
+  return words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= TITLE_CASE_SHARE
+}
+
 /** Whether a line has the shape of a title line. */
 export function isTitleShaped(text: string): boolean {
   if (text.length > HEADLINE_MAX_CHARS || letterCount(text) < 3 || letterShare(text) < 0.6) return false
@@ -167,7 +179,10 @@ export const headlines: Rule = {
         s.end === s.line.contentEnd &&
         isTitleShaped(s.text) &&
         !parseDateline(s.text) &&
-        (layout.paragraphPerLine || isCapsLine(s.text) || s.line.width <= layout.modalWidth * WIDE_DEK_SHARE)
+        (layout.paragraphPerLine ||
+          isCapsLine(s.text) ||
+          s.line.width <= layout.modalWidth * WIDE_DEK_SHARE) &&
+        (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text))
       )
     }
     for (let i = 0; i < segments.length; i++) {
@@ -182,6 +197,7 @@ export const headlines: Rule = {
         closing?.role === 'body' &&
         closing.gapBefore === 0 &&
         closing.text.length <= HEADLINE_MAX_CHARS &&
+        isTitleCase(closing.text) &&
         endsSentence(closing.text) &&
         !isCapsLine(closing.text) &&
         !parseDateline(closing.text) &&

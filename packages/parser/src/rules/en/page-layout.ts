@@ -8,12 +8,13 @@ import type { PageContext } from '../../pipeline/model.js'
 import { modalWidth } from '../neutral/layout.js'
 import { type Vocabulary, vocabularyOf } from './dehyphenate.js'
 import { median, tokens } from './features.js'
+import { enState } from './segments.js'
 
 /** Median width (characters) of the wordy lines above which each line is taken as a whole paragraph. */
 export const PARAGRAPH_PER_LINE_MIN_WIDTH = 100
 /** Lines with at least this many words count as wordy for the median above. */
 const WORDY_LINE_TOKENS = 4
-/** Share of blank lines below which a page is "flat" (one printed line per text line, no gaps). */
+/** Share of lines after a gap below which a page is "flat" (one printed line per text line, no gaps). */
 export const FLAT_BLANK_SHARE = 0.02
 
 export interface EnLayout {
@@ -33,15 +34,13 @@ export function enLayout(page: PageContext): EnLayout {
   const content = page.lines.filter((l) => !l.blank)
   const wordy = content.filter((l) => tokens(l.trimmed).length >= WORDY_LINE_TOKENS).map((l) => l.width)
   const paragraphPerLine = median(wordy) >= PARAGRAPH_PER_LINE_MIN_WIDTH
-  // Blank lines between the first and the last line of text (a trailing newline is no gap).
-  const first = page.lines.findIndex((l) => !l.blank)
-  const last = page.lines.findLastIndex((l) => !l.blank)
-  const inner = page.lines.slice(Math.max(0, first), last + 1)
-  const blanks = inner.length - content.length
+  // Gaps between lines of text, as the segments count them (double spacing already discounted).
+  const segments = enState(page).segments
+  const gaps = segments.filter((seg) => seg.gapBefore > 0).length
   const layout: EnLayout = {
     modalWidth: modalWidth(page.lines),
     paragraphPerLine,
-    flat: !paragraphPerLine && blanks / Math.max(1, inner.length) < FLAT_BLANK_SHARE,
+    flat: !paragraphPerLine && gaps / Math.max(1, segments.length) < FLAT_BLANK_SHARE,
     vocabulary: vocabularyOf(content.map((l) => l.trimmed).join('\n')),
   }
   page.scratch.enLayout = layout

@@ -5,6 +5,7 @@
  */
 import type { Line, PageContext } from '../../pipeline/model.js'
 import type { FurnitureKind } from '../../types.js'
+import { isDoubleSpaced } from '../neutral/layout.js'
 
 /** What a segment is. `body` is the default: text of an article. */
 export type SegmentRole =
@@ -82,6 +83,8 @@ export function enState(page: PageContext): EnState {
     })
     gap = 0
   })
+  // On a double-spaced page (MuPDF prints a blank line after every line) one blank line means nothing.
+  if (isDoubleSpaced(page.lines)) for (const s of segments) s.gapBefore = Math.max(0, s.gapBefore - 1)
   const state: EnState = { segments }
   page.scratch.en = state
   return state
