@@ -56,15 +56,19 @@ describe('en-paragraphs and en-word-columns', () => {
         'Poly students watch the debate',
         'By Tara Giambalvo',
         a,
+        b,
         'Martin said Bush, however, did seem',
         '“better at off-the-cuff remarks.’’',
         b,
+        a,
       ].join('\n'),
     )
     expect(records.articles[0]?.paragraphs).toEqual([
       a,
+      b,
       'Martin said Bush, however, did seem “better at off-the-cuff remarks.’’',
       b,
+      a,
     ])
   })
 
