@@ -13,6 +13,7 @@ import { zhLineRoles } from './line-roles.js'
 import { zhOldAdPages } from './old-ad-pages.js'
 import { zhOldBracketBylines } from './old-bracket-bylines.js'
 import { zhOldRunningHeads } from './old-running-heads.js'
+import { zhOldTitleBylines } from './old-title-bylines.js'
 import { zhOldWireDatelines } from './old-wire-datelines.js'
 import { zhParagraphs } from './paragraphs.js'
 import { zhTitles } from './titles.js'
@@ -30,6 +31,7 @@ export const zhRules: LanguageRules = {
     zhFigures,
     zhTitles,
     zhDrafts,
+    zhOldTitleBylines,
     zhOldWireDatelines,
     zhOldAdPages,
   ],
