@@ -169,6 +169,11 @@ export const headlines: Rule = {
       : layout.flat
         ? MIXED_UNIT_MAX_LINES_FLAT_PAGE
         : MIXED_UNIT_MAX_LINES_COLUMN_PAGE
+    // On old pages a sentence-case line is a title only right above a byline or dateline.
+    const bylineAfter = (i: number) => {
+      const next = nextContent(segments, i)
+      return next !== undefined && (BYLINE_LIKE.has(next.role) || parseDateline(next.text) !== null)
+    }
     const candidate = (i: number) => {
       const s = segments[i]
       return (
@@ -182,7 +187,7 @@ export const headlines: Rule = {
         (layout.paragraphPerLine ||
           isCapsLine(s.text) ||
           s.line.width <= layout.modalWidth * WIDE_DEK_SHARE) &&
-        (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text))
+        (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i))
       )
     }
     for (let i = 0; i < segments.length; i++) {
