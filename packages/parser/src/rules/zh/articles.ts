@@ -67,7 +67,7 @@ export const zhArticles: Rule = {
           groupOpen = false
           break
         case 'title': {
-          if (!group || !groupOpen) {
+          if (!group || !groupOpen || hardBreak(line, doubleSpaced)) {
             group = { lines: [], next: null, nextFigure: null }
             work.groups.push(group)
             groupOpen = true

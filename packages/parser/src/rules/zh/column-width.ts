@@ -15,7 +15,7 @@ export const WIDTH_POOL = 2
 export const MIN_MODE_VOTES = 3
 
 /** Modal width of the given lines: the width w that the most lines fall within WIDTH_POOL of; wider wins ties; 0 when too few lines agree. */
-export function modalWidthOf(lines: readonly ZhLine[]): number {
+export function modalWidthOf(lines: readonly ZhLine[], minVotes = MIN_MODE_VOTES): number {
   const counts = new Map<number, number>()
   for (const l of lines) {
     if (l.width < MIN_VOTING_WIDTH) continue
@@ -31,7 +31,7 @@ export function modalWidthOf(lines: readonly ZhLine[]): number {
       bestCount = c
     }
   }
-  return bestCount >= MIN_MODE_VOTES ? best : 0
+  return bestCount >= minVotes ? best : 0
 }
 
 /**
@@ -63,7 +63,8 @@ function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean):
     const self = voters[v] === line ? 1 : 0
     const before = modalWidthOf(voters.slice(Math.max(0, v - COLUMN_WINDOW), v + self))
     const after = modalWidthOf(voters.slice(v, v + COLUMN_WINDOW + 1))
-    if (!before || !after) line.column = before || after
+    if (!before && !after) line.column = modalWidthOf(voters, 1)
+    else if (!before || !after) line.column = before || after
     else line.column = Math.abs(line.width - after) < Math.abs(line.width - before) ? after : before
   }
 }
