@@ -19,7 +19,7 @@ export const ROLE_LINE_MAX_CHARS = 45
 export const ROLE_LINE_MAX_WORDS = 4
 
 /** `By` as printed and as OCR misreads it. */
-const BY = String.raw`(?:By|BY|by|Br|BV|Bv|Hy|ly|IJy|8y|Dy|Uy)`
+const BY = '(?:By|BY|by|Br|BV|Bv|Hy|ly|IJy|8y|Dy|Uy)'
 const PARTICLE = /^(?:van|von|de|da|di|del|der|la|le|du|St\.)$/
 const NAME_TOKEN = /^(?:[A-Z\u00c0-\u00de]|[\u00e0-\u00ff])[\w'’.\-\u00c0-\u00ff]*$|^[A-Z]\.$/u
 const AGENCY =

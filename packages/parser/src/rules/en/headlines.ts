@@ -186,7 +186,8 @@ export const headlines: Rule = {
         !parseDateline(s.text) &&
         (layout.paragraphPerLine ||
           isCapsLine(s.text) ||
-          s.line.width <= layout.modalWidth * WIDE_DEK_SHARE) &&
+          s.line.width <= layout.modalWidth * WIDE_DEK_SHARE ||
+          bylineAfter(i)) &&
         (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i))
       )
     }

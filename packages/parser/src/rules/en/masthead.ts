@@ -22,7 +22,7 @@ export const SECTION_MAX_CHARS = 24
 export const SECTION_MIN_CAPS = 0.9
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
-const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
 /** A dated masthead or running head: a year with a month or weekday, or a volume/number formula. */
 const MASTHEAD_FORMULA = new RegExp(
   String.raw`\b${MONTH}\s*\d{1,2},?\s*(?:1[6-9]\d\d|20\d\d)|\b${WEEKDAY}\b.*\b(?:1[6-9]\d\d|20\d\d)\b|\bVol(?:ume|\.)\s*[\dLXVI]+|\bNo\.\s*\d[\d,]*\b.*\b(?:1[6-9]\d\d|20\d\d)\b`,
