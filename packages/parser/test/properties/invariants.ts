@@ -12,7 +12,8 @@
  * - a leaf's value is made of its source: its characters are its source's
  *   characters, in order, except for what repairs drop — a hyphen joined
  *   across a line end (`Demo-` + `crats`), the second copy of doubled text
- *   (`重重要要` → `重要`, or a line printed twice), and whitespace.
+ *   (`重重要要` → `重要`, or a line printed twice, the copy kept in the
+ *   value), and whitespace.
  */
 import type { Node, Parent, Position } from 'unist'
 import { repairCharacters } from '../../src/pipeline/characters.js'
@@ -136,15 +137,18 @@ export function checkLeafText(source: string, tree: Root): void {
     )
     const value = Array.from(node.value).filter((c) => !WHITESPACE.test(c))
     let j = 0
-    const dropped: Array<{ at: number; text: string }> = []
+    // Runs of dropped characters; `at` and `size` count code points, like `from`.
+    const dropped: Array<{ at: number; size: number; text: string }> = []
     for (let i = 0; i < from.length; i++) {
       if (j < value.length && from[i] === value[j]) {
         j++
         continue
       }
       const last = dropped.at(-1)
-      if (last && last.at + last.text.length === i) last.text += from[i]
-      else dropped.push({ at: i, text: from[i]! })
+      if (last && last.at + last.size === i) {
+        last.text += from[i]
+        last.size++
+      } else dropped.push({ at: i, size: 1, text: from[i]! })
     }
     if (j < value.length) {
       fail(
@@ -152,8 +156,14 @@ export function checkLeafText(source: string, tree: Root): void {
       )
     }
     for (const run of dropped) {
-      const before = from.slice(Math.max(0, run.at - run.text.length), run.at).join('')
-      const repeated = before === run.text || Array.from(run.text).every((c, k) => c === from[run.at + k - 1])
+      const before = from.slice(Math.max(0, run.at - run.size), run.at).join('')
+      // A doubled copy: the dropped run repeats what precedes it (`重重要要`,
+      // a line printed twice), or is kept elsewhere in the value (a copy
+      // printed a line or two away).
+      const repeated =
+        before === run.text ||
+        Array.from(run.text).every((c, k) => c === from[run.at + k - 1]) ||
+        (run.size > 1 && value.join('').includes(run.text))
       if (!JOIN_DROPPABLE.test(run.text) && !repeated) {
         fail(
           `leaf value ${JSON.stringify(clip(node.value))} lost ${JSON.stringify(run.text)} of its source ${JSON.stringify(clip(from.join('')))}`,
