@@ -243,6 +243,10 @@ export type FurnitureKind =
   | 'notice'
   | 'table'
   | 'separator'
+  | 'noise'
+  | 'subhead'
+  | 'weather'
+  | 'index'
   | 'unplaced'
   | (string & {})
 

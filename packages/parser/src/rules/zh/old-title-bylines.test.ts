@@ -8,8 +8,13 @@ describe('zh-old-title-bylines', () => {
     expect(splitTitleByline('沈淇泉聯仿詩鐘體　（知止）')).toEqual({
       title: '沈淇泉聯仿詩鐘體',
       name: '知止',
+      bracket: '（知止）',
     })
-    expect(splitTitleByline('◇心神散◇（書奴）')).toEqual({ title: '◇心神散◇', name: '書奴' })
+    expect(splitTitleByline('◇心神散◇（書奴）')).toEqual({
+      title: '◇心神散◇',
+      name: '書奴',
+      bracket: '（書奴）',
+    })
   })
 
   it('leaves numbers, notes and long brackets in the title', () => {

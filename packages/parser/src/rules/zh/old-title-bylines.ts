@@ -17,12 +17,12 @@ const DECORATED_END = /[◇◆○●□■△▲☆★]$/u
 export const TITLE_BYLINE_MAX_CHARS = 6
 
 /** Split `沈淇泉聯仿詩鐘體（知止）` into title and name, or null. */
-export function splitTitleByline(text: string): { title: string; name: string } | null {
+export function splitTitleByline(text: string): { title: string; name: string; bracket: string } | null {
   const m = TITLE_THEN_BRACKET.exec(text)
   if (!m || !isClosingName(m[2]!)) return null
   const name = m[2]!.slice(1, -1).trim()
   if (name.length > TITLE_BYLINE_MAX_CHARS) return null
-  return { title: m[1]!, name }
+  return { title: m[1]!, name, bracket: m[2]! }
 }
 
 /** Whether a title bracket is set apart from the title: by a gap, or after a ◇ decoration. */
@@ -49,7 +49,8 @@ function moveByline(page: PageContext, article: DraftArticle): void {
   headline.text = split.title
   headline.spans = [...headline.spans.slice(0, -1), [last[0], titleEnd]]
   article.bylines.push({
-    text: split.name,
+    // The byline keeps its printed brackets; the name alone goes in authors.
+    text: split.bracket,
     authors: [split.name],
     spans: [[cut, last[1]]],
     rule: 'zh-old-title-bylines',
