@@ -16,11 +16,11 @@ const FEEDPARSER_SCRIPT = fileURLToPath(new URL('./feedparser-summary.py', impor
 /** Debian's Python, which has python3-feedparser (the `python3` on PATH may not). */
 export const PYTHON = '/usr/bin/python3'
 
-/** Dated sample pages (the date is in the file name), smallest first. */
+/** Dated sample pages with articles (the date is in the file name; ad-only pages give no items), smallest first. */
 export const ZH_PAGES = {
-  small: 'zh/016-jingbao-1920-04-09-p4.txt',
-  medium: 'zh/003-jingbao-1930-04-03-p1.txt',
-  large: 'zh/001-jingbao-1920-04-12-p1.txt',
+  small: 'zh/008-jingbao-1939-04-21-p8.txt',
+  medium: 'zh/004-jingbao-1930-04-03-p2.txt',
+  large: 'zh/002-jingbao-1920-04-30-p3.txt',
   bylines: 'zh/006-jingbao-1939-04-24-p2.txt',
 } as const
 

@@ -46,14 +46,16 @@ async function checkReaders(dir: string) {
 describe('hostile page text', () => {
   it('should build well-formed feeds from a page file with markup, ]]> and control characters, and report them', async () => {
     const dir = await tempDir()
-    const headline = 'Mayor says <script>alert(1)</script> & ]]> twice ]]> at <b>hall</b>'
-    const body = `Opening ${NOT_XML.join(' ')} words ]]> and <script>steal()</script> then. ${FILLER}`
+    const headline = 'Mayor Says Budget Is Ready <script>alert(1)</script> & ]]> twice ]]> At <b>City Hall</b>'
+    const body = `${FILLER}Opening ${NOT_XML.join(' ')} words ]]> and <script>steal()</script> then. ${FILLER}`
     const page = join(dir, '2024-05-01-p1.txt')
-    await writeFile(page, `${headline}\n\n${body}\n\nSecond paragraph & more &amp; less.\n`)
+    // Both paragraphs hold them, so the plain-text summary (a first paragraph) does too.
+    await writeFile(page, `${headline}\n\n${body}\n\nSecond paragraph ${NOT_XML.join(' ')} & more &amp; less.\n`)
     const out = join(dir, 'out')
     const result = await cli(['build', dir, '--out', out, '--site-url', SITE])
     expect(result.code, result.stderr).toBe(0)
-    for (const char of NOT_XML) {
+    // Whitespace controls (U+000B, U+000C) are spacing the parser folds away; the rest reach the feeds.
+    for (const char of NOT_XML.filter((c) => !/\s/.test(c))) {
       const label = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
       expect(result.stderr).toContain(label)
     }
