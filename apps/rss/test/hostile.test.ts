@@ -46,11 +46,15 @@ async function checkReaders(dir: string) {
 describe('hostile page text', () => {
   it('should build well-formed feeds from a page file with markup, ]]> and control characters, and report them', async () => {
     const dir = await tempDir()
-    const headline = 'Mayor Says Budget Is Ready <script>alert(1)</script> & ]]> twice ]]> At <b>City Hall</b>'
+    const headline =
+      'Mayor Says Budget Is Ready <script>alert(1)</script> & ]]> twice ]]> At <b>City Hall</b>'
     const body = `${FILLER}Opening ${NOT_XML.join(' ')} words ]]> and <script>steal()</script> then. ${FILLER}`
     const page = join(dir, '2024-05-01-p1.txt')
     // Both paragraphs hold them, so the plain-text summary (a first paragraph) does too.
-    await writeFile(page, `${headline}\n\n${body}\n\nSecond paragraph ${NOT_XML.join(' ')} & more &amp; less.\n`)
+    await writeFile(
+      page,
+      `${headline}\n\n${body}\n\nSecond paragraph ${NOT_XML.join(' ')} & more &amp; less.\n`,
+    )
     const out = join(dir, 'out')
     const result = await cli(['build', dir, '--out', out, '--site-url', SITE])
     expect(result.code, result.stderr).toBe(0)
