@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { parseEn } from './parse.js'
 
 describe('en-paragraphs and en-word-columns', () => {
+  it('should keep paragraphs in printed order when body under a headline follows a gap', () => {
+    const records = parseEn(
+      [
+        'Mayor Says Budget Is Ready',
+        '',
+        'Opening words and then. The council talked about the budget for the new bridge at length. The council talked about the budget for the new bridge at length.',
+        '',
+        'Second paragraph & more.',
+        '',
+      ].join('\n'),
+    )
+    const paragraphs = records.articles.flatMap((a) => a.paragraphs)
+    expect(paragraphs.map((p) => p.slice(0, 8))).toEqual(['Opening ', 'Second p'])
+  })
+
   it('should end a paragraph after a short line that ends a sentence', () => {
     const records = parseEn(
       [

@@ -49,6 +49,8 @@ interface Orphan {
   paragraphs: Segment[][]
   /** Body under a fresh headline, separated from it by a gap: continues the article before. */
   underHeadline: boolean
+  /** How many paragraphs the host had when the orphan was found: where it goes if it stays. */
+  at: number
 }
 
 function newWork(confidence: number): WorkArticle {
@@ -167,7 +169,7 @@ export const assemble: Rule = {
             !host.bylines.length
           const midSentence = gap && startsLower(s.text) && last !== undefined && !ENDS_OPEN(lastText)
           if ((underHeadline || midSentence) && s.start === s.line.contentStart) {
-            orphan = { host, paragraphs: [[s]], underHeadline }
+            orphan = { host, paragraphs: [[s]], underHeadline, at: host.paragraphs.length }
             orphans.push(orphan)
           } else if (orphan && orphan.host === host && !(gap && !startsLower(s.text) && s.paragraphStart)) {
             if (s.paragraphStart) orphan.paragraphs.push([s])
@@ -183,7 +185,9 @@ export const assemble: Rule = {
       previous = s
     }
 
-    // Move each orphan to the article whose text breaks off mid-sentence.
+    // Move each orphan to the article whose text breaks off mid-sentence; one that stays with
+    // its host goes back where it was printed (orphans of a host come in printed order).
+    const stayed = new Map<WorkArticle, number>()
     for (const o of orphans) {
       const hostIndex = articles.indexOf(o.host)
       const endsOpen = (w: WorkArticle) => {
@@ -194,7 +198,12 @@ export const assemble: Rule = {
       for (let k = hostIndex - 1; k >= 0 && !target; k--) if (endsOpen(articles[k]!)) target = articles[k]
       for (let k = hostIndex + 1; k < articles.length && !target; k++)
         if (endsOpen(articles[k]!)) target = articles[k]
-      if (!target) target = o.host
+      if (!target) {
+        const before = stayed.get(o.host) ?? 0
+        o.host.paragraphs.splice(o.at + before, 0, ...o.paragraphs)
+        stayed.set(o.host, before + o.paragraphs.length)
+        continue
+      }
       o.paragraphs.forEach((p, k) => {
         const last = target!.paragraphs.at(-1)
         if (k === 0 && last && target !== o.host && ENDS_OPEN(last.at(-1)!.text)) last.push(...p)
