@@ -48,7 +48,7 @@ describe('hostile page text', () => {
     const dir = await tempDir()
     const headline =
       'Mayor Says Budget Is Ready <script>alert(1)</script> & ]]> twice ]]> At <b>City Hall</b>'
-    const body = `${FILLER}Opening ${NOT_XML.join(' ')} words ]]> and <script>steal()</script> then. ${FILLER}`
+    const body = `Opening ${NOT_XML.join(' ')} words ]]> and <script>steal()</script> then. ${FILLER}`
     const page = join(dir, '2024-05-01-p1.txt')
     // Both paragraphs hold them, so the plain-text summary (a first paragraph) does too.
     await writeFile(

@@ -95,7 +95,16 @@ describe('the search page in chromium', () => {
     const firstIds = await page.locator('.hit h3 a').allTextContents()
     await page.getByRole('button', { name: 'Next →' }).click()
     await page.waitForURL(/offset=10/)
-    await page.locator('.hit').first().waitFor()
+    // The first page's hits stay on screen until the second page arrives: wait for its summary.
+    await page
+      .waitForFunction(
+        () => /^Results 11–/.test(document.querySelector('#summary')?.textContent ?? ''),
+        null,
+        {
+          timeout: 10_000,
+        },
+      )
+      .catch(() => undefined)
     expect(await page.locator('#summary').textContent()).toMatch(/^Results 11–/)
     expect(await page.locator('.hit h3 a').allTextContents()).not.toEqual(firstIds)
     await page.close()
