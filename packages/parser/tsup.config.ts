@@ -12,8 +12,8 @@ export default defineConfig({
   target: 'node20',
   dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
   sourcemap: true,
-  // No clean: apps test against dist while the parser is rebuilt; stale chunks are harmless.
-  clean: false,
+  // Clean: stale chunks from earlier builds must not reach the packed package.
+  clean: true,
   splitting: true,
   treeshake: true,
 })

@@ -48,10 +48,9 @@ const ENTRIES = ['index.js', 'node.js', 'cli.js', 'worker.js', 'index.d.ts', 'no
 const RELATIVE_IMPORT = /(?:from\s*|import\(\s*|new URL\(\s*)["'](\.\/[^"']+)["']/g
 
 /**
- * The package as a clean build would pack it. `dist/` here is shared with
- * builds running at the same time (tsup with `clean: false`, so old chunks
- * stay), so the files the entries reach are copied to a staging package;
- * a real release packs after a clean build (`prepack`).
+ * The package as a clean build would pack it. `pnpm pack` here would run
+ * `prepack` (a clean rebuild) under the other test files that use `dist/`,
+ * so the files the entries reach are copied to a staging package instead.
  */
 function stage(): string {
   const dir = join(work, 'stage')
