@@ -32,6 +32,20 @@ function figureRecord(figure: Figure): RecordFigure {
   }
 }
 
+/** Brackets around a formula that opens with its agency (`（中央社廣州三日電）`); the tree keeps them as printed. */
+const AGENCY_BRACKETS = /^[（(【](.+)[）)】]$/u
+
+/**
+ * The dateline formula alone: brackets around an agency-first formula
+ * (`（本報南京十一日電）` → `本報南京十一日電`) are print, not formula; an
+ * old wire formula that names its agency last keeps them (`（莫斯科廿二日路透電）`).
+ */
+function datelineFormula(dateline: Dateline): string {
+  const text = textOf(dateline)
+  const inner = AGENCY_BRACKETS.exec(text)?.[1]
+  return inner && dateline.agency && inner.startsWith(dateline.agency) ? inner : text
+}
+
 function articleRecord(article: Article): RecordArticle {
   const first = <T extends Article['children'][number]['type']>(type: T) =>
     article.children.find((c) => c.type === type) as (TextParent & { type: T }) | undefined
@@ -51,7 +65,7 @@ function articleRecord(article: Article): RecordArticle {
     headline: first('headline') ? textOf(first('headline')) : null,
     deks: all('dek').map(textOf),
     bylines,
-    dateline: dateline ? textOf(dateline) : null,
+    dateline: dateline ? datelineFormula(dateline) : null,
     datelineParts: dateline
       ? { place: dateline.place ?? null, date: dateline.date ?? null, agency: dateline.agency ?? null }
       : null,

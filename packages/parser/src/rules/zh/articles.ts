@@ -33,6 +33,38 @@ export function dangles(article: WorkArticle): boolean {
   return !ZH_SENTENCE_END.test(last.line.text.slice(last.from, last.to))
 }
 
+/** A subhead (小标题) wraps to at most this many lines inside its column. */
+export const MAX_SUBHEAD_LINES = 2
+/** …and holds at least this many characters (shorter ones are labels such as 聚焦, kickers of the next story). */
+export const MIN_SUBHEAD_CHARS = 6
+
+const KICKER_END = /(?:——|—|一一|：|:)$/u
+
+/**
+ * Whether a title group between an article's finished paragraph and the
+ * body line `next` is a subhead of that article: it follows the article's
+ * last line directly, fits inside the article's column (a new story's
+ * title spans wider), wraps to at most two lines, is no short label or
+ * kicker, and the text below it runs on in the same column.
+ */
+export function isSubhead(
+  group: TitleGroup,
+  article: WorkArticle,
+  next: ZhLine,
+  doubleSpaced: boolean,
+): boolean {
+  const last = article.parts.at(-1)
+  const first = group.lines[0]
+  if (!last || !first || group.nextFigure || dangles(article)) return false
+  if (group.lines.length > MAX_SUBHEAD_LINES || first.index !== last.line.index + 1) return false
+  if (Math.abs(next.column - article.column) > FULL_SLACK || hardBreak(first, doubleSpaced)) return false
+  const text = group.lines.map((l) => l.text).join('')
+  if (Array.from(text).length < MIN_SUBHEAD_CHARS || KICKER_END.test(text)) return false
+  return group.lines.every(
+    (l, i) => !l.repaired && l.width <= article.column + FULL_SLACK && (i === 0 || l.width <= first.width),
+  )
+}
+
 export const zhArticles: Rule = {
   name: 'zh-articles',
   description:
@@ -121,6 +153,17 @@ export const zhArticles: Rule = {
           else if (titled) {
             // A title group inside a running text (pdftotext puts titles where they sit on the page).
             if (open_(current) && sameWidth(current) && dangles(current) && !indented) target = current
+            else if (open_(current) && group && isSubhead(group, current, line, doubleSpaced)) {
+              // A subhead inside the body: a paragraph of the article, not a new article's title.
+              for (const l of group.lines) {
+                l.role = 'body'
+                l.rule = 'zh-subhead'
+                current.parts.push({ line: l, from: 0, to: l.text.length, subhead: true })
+              }
+              work.groups.splice(work.groups.indexOf(group), 1)
+              group = null
+              target = current
+            }
           } else if (!startsBlock(line, doubleSpaced)) {
             if (open_(current) && (sameWidth(current) || dangles(current))) target = current
           } else if (!indented) {

@@ -24,7 +24,9 @@ import {
   MARKED_BYLINE,
   NOT_A_NAME,
   NUMERAL_ONLY,
+  ORGANISATIONS,
   PLAIN_BYLINE,
+  ROLE_WORDS,
   TRAILING_CREDIT,
 } from './patterns.js'
 import {
@@ -102,7 +104,12 @@ export const zhLineRoles: Rule = {
       const text = line.text
       if (CREDIT.test(text) && text.length <= MAX_BYLINE_CHARS && /摄|攝|供图|供圖|制图|製圖/u.test(text)) {
         set(line, 'credit', WORD_CONFIDENCE)
-      } else if (MARKED_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS && !/[。，！？]/u.test(text)) {
+      } else if (
+        MARKED_BYLINE.test(raw) &&
+        text.length <= MAX_BYLINE_CHARS &&
+        !/[。，！？]/u.test(text) &&
+        namesAfterMark(MARKED_BYLINE.exec(raw)![1]!)
+      ) {
         set(line, 'byline', WORD_CONFIDENCE)
       } else if (PLAIN_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS) {
         set(line, 'byline', WORD_CONFIDENCE)
@@ -255,6 +262,21 @@ export const zhLineRoles: Rule = {
       for (let k = i; k < j; k++) set(content[k]!, 'title', CONTEXT_CONFIDENCE)
     }
   },
+}
+
+/** A personal name holds at most this many characters (compound surnames: 欧阳修远). */
+export const MAX_NAME_CHARS = 4
+const ROLE_OR_ORG = new RegExp(`${ROLE_WORDS.map(([w]) => w).join('|')}|${ORGANISATIONS.join('|')}`, 'u')
+
+/**
+ * Whether what follows a byline mark names people: a role or organisation
+ * word (`本报记者 X`), or names of at most `MAX_NAME_CHARS` characters
+ * (`□ 刘伟奇`). A marked subhead (`■生态环境质量总体改善`) is neither.
+ */
+export function namesAfterMark(rest: string): boolean {
+  if (ROLE_OR_ORG.test(rest)) return true
+  const names = rest.split(/[\s\u3000、，,]+/u).filter(Boolean)
+  return names.length > 0 && names.every((n) => Array.from(n.replace(/[·・]/gu, '')).length <= MAX_NAME_CHARS)
 }
 
 /** Share of ASCII characters above which a line is Latin text (a URL, a name) set in the column. */

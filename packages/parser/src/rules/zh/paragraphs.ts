@@ -44,7 +44,13 @@ export function splitParagraphs(
     current.push(p)
     const next = parts[i + 1]
     if (!next) break
-    if (!ZH_SENTENCE_END.test(partText(p))) continue
+    // A subhead is a paragraph of its own, whatever its punctuation.
+    if (Boolean(p.subhead) !== Boolean(next.subhead)) {
+      out.push({ parts: current, confidence: SHORT_LINE_CONFIDENCE })
+      current = []
+      continue
+    }
+    if (p.subhead || !ZH_SENTENCE_END.test(partText(p))) continue
     const short = p.to - p.from === p.line.text.length && p.line.width < p.line.column - FULL_SLACK
     if (short || isIndentStart(next.line) || next.line.role === 'dateline') {
       out.push({ parts: current, confidence: short ? SHORT_LINE_CONFIDENCE : INDENT_CONFIDENCE })

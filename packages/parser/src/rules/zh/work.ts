@@ -11,6 +11,8 @@ export interface BodyPart {
   line: ZhLine
   from: number
   to: number
+  /** A subhead printed inside the body (小标题): a paragraph of its own. */
+  subhead?: boolean
 }
 
 /** An article while it is being built. */
