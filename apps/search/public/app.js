@@ -120,7 +120,7 @@ function renderResults(state, result) {
   $('summary').textContent =
     result.total === 0
       ? `No results for “${result.query}”. Try fewer words or remove a filter.`
-      : `Results ${first}–${last} of ${result.total.toLocaleString('en')}${result.query ? ` for “${result.query}”` : ''}`
+      : `Results ${first}–${last} of ${result.totalExact ? '' : 'more than '}${result.total.toLocaleString('en')}${result.query ? ` for “${result.query}”` : ''}`
 
   const chips = FILTERS.filter((f) => state.filters[f]).map((f) =>
     el(
@@ -166,7 +166,17 @@ function renderResults(state, result) {
     }),
   )
 
+  const sampled = result.facetsOver < result.total || !result.totalExact
   $('facets').replaceChildren(
+    ...(sampled && result.facetsOver > 0
+      ? [
+          el(
+            'p',
+            { class: 'facets-note' },
+            `Counts of the best ${result.facetsOver.toLocaleString('en')} results`,
+          ),
+        ]
+      : []),
     ...Object.entries(result.facets)
       .filter(([, values]) => values.length > 0)
       .map(([name, values]) =>
@@ -220,7 +230,7 @@ function renderResults(state, result) {
             },
             '← Previous',
           ),
-          el('span', {}, `Page ${page} of ${pages.toLocaleString('en')}`),
+          el('span', {}, `Page ${page} of ${pages.toLocaleString('en')}${result.totalExact ? '' : '+'}`),
           el(
             'button',
             {

@@ -16,11 +16,15 @@ export const MAX_OFFSET = 10_000
 /** The JSON of `news-search query --json` and `GET /api/search`. */
 export interface SearchResponse {
   query: string
+  /** Matching articles: exact when `totalExact`, else a lower bound ("10,000+"). */
   total: number
+  totalExact: boolean
   offset: number
   limit: number
   hits: Hit[]
   facets: Facets
+  /** How many results the facets count: all, or the best `FACET_SAMPLE` of a larger set. */
+  facetsOver: number
 }
 
 /** A search request. */
@@ -46,10 +50,12 @@ export async function search(
     response: {
       query: parsed.text,
       total: result.total,
+      totalExact: result.totalExact,
       offset,
       limit,
       hits: result.hits,
       facets: result.facets,
+      facetsOver: result.facetsOver,
     },
     warnings: compiled.warnings,
   }

@@ -52,7 +52,16 @@ describe('news-search index and query', () => {
       const query = runCli(['query', '上海', '--db', db, '--json', '--limit', '3'])
       expect(query.status, query.stderr).toBe(0)
       const json = JSON.parse(query.stdout)
-      expect(Object.keys(json)).toEqual(['query', 'total', 'offset', 'limit', 'hits', 'facets'])
+      expect(Object.keys(json)).toEqual([
+        'query',
+        'total',
+        'totalExact',
+        'offset',
+        'limit',
+        'hits',
+        'facets',
+        'facetsOver',
+      ])
       expect(json.hits).toHaveLength(3)
       expect(json.hits[0].snippet).toContain('<mark>')
       expect(json.hits[0].source.file).toContain(join(pages, 'zh'))

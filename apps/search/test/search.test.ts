@@ -172,7 +172,16 @@ describe.each(storeFactories)('search ($name store)', (factory) => {
 
     it('should give the JSON shape of `query --json`', async () => {
       const { response } = await search(opened.store, { q: 'senate', limit: 5 })
-      expect(Object.keys(response)).toEqual(['query', 'total', 'offset', 'limit', 'hits', 'facets'])
+      expect(Object.keys(response)).toEqual([
+        'query',
+        'total',
+        'totalExact',
+        'offset',
+        'limit',
+        'hits',
+        'facets',
+        'facetsOver',
+      ])
       expect(Object.keys(response.facets)).toEqual(['section', 'author', 'month'])
       const [hit] = response.hits
       expect(Object.keys(hit!)).toEqual([

@@ -22,7 +22,16 @@ describe('GET /api/search', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)
     const body = await response.json()
-    expect(Object.keys(body)).toEqual(['query', 'total', 'offset', 'limit', 'hits', 'facets'])
+    expect(Object.keys(body)).toEqual([
+      'query',
+      'total',
+      'totalExact',
+      'offset',
+      'limit',
+      'hits',
+      'facets',
+      'facetsOver',
+    ])
     expect(body.hits).toHaveLength(3)
     expect(body.total).toBeGreaterThan(3)
     expect(body.hits[0].snippet).toContain('<mark>上海</mark>')

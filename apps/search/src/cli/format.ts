@@ -24,7 +24,10 @@ export function formatResults(response: SearchResponse, color: boolean): string 
   const { total, offset, hits } = response
   const lines: string[] = []
   const range = hits.length > 0 ? ` (${offset + 1}–${offset + hits.length})` : ''
-  lines.push(`${total} result${total === 1 ? '' : 's'} for "${response.query}"${range}`)
+  const count = response.totalExact ? String(total) : `${total}+`
+  lines.push(
+    `${count} result${total === 1 && response.totalExact ? '' : 's'} for "${response.query}"${range}`,
+  )
   hits.forEach((hit, index) => {
     const where = [hit.publication, hit.date, hit.page === null ? null : `p. ${hit.page}`, hit.section]
       .filter((x) => x !== null && x !== '')
@@ -41,6 +44,8 @@ export function formatResults(response: SearchResponse, color: boolean): string 
     ([, list]) => list.length > 0,
   )
   if (facets.length > 0) lines.push('')
+  if (facets.length > 0 && response.facetsOver < total)
+    lines.push(`(facets of the best ${response.facetsOver} results)`)
   for (const [name, list] of facets) {
     lines.push(
       `${name}: ${list

@@ -307,7 +307,8 @@ class PostgresStore implements Store {
       if (row.facet === 'total') total = Number(row.count)
       else facets[row.facet].push({ value: row.value ?? '', count: Number(row.count) } satisfies FacetCount)
     }
-    return { total, hits, facets }
+    // PostgreSQL counts the whole result set: totals and facets are exact.
+    return { total, totalExact: true, hits, facets, facetsOver: total }
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

@@ -11,12 +11,11 @@ import Database from 'better-sqlite3'
 import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
-import { topFacets } from './facets.js'
+import { FacetCounter } from './facets.js'
 import { toFts5 } from './fts5-query.js'
 import { toHit, toStoredArticle } from './rows.js'
 import {
-  type FacetCount,
-  type Facets,
+  FACET_SAMPLE,
   FIELD_WEIGHTS,
   type Hit,
   type IndexedFile,
@@ -26,6 +25,7 @@ import {
   type Store,
   type StoredArticle,
   type StoreStats,
+  TOTAL_CAP,
   uniqueId,
 } from './store.js'
 
@@ -81,6 +81,27 @@ const MIGRATIONS: Record<number, string> = {
     );
     INSERT INTO fts(fts, rank) VALUES ('rank', 'bm25(${Object.values(FIELD_WEIGHTS).join(', ')})');
   `,
+  // Filters and facets read a narrow table: a few rows per page, where an
+  // article row (body, record) fills a page or more of its own.
+  2: `
+    CREATE TABLE article_keys (
+      rowid INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
+      section TEXT,
+      section_key TEXT,
+      month TEXT,
+      date TEXT,
+      lang TEXT NOT NULL,
+      authors TEXT NOT NULL
+    );
+    INSERT INTO article_keys (rowid, section, section_key, month, date, lang, authors)
+      SELECT a.rowid, a.section, a.section_key, a.month, a.date, a.lang,
+        coalesce((SELECT group_concat(au.name, char(31)) FROM authors au WHERE au.article = a.rowid), '')
+      FROM articles a;
+    CREATE INDEX article_keys_date ON article_keys(date);
+    CREATE INDEX article_keys_section ON article_keys(section_key);
+    DROP INDEX articles_date;
+    DROP INDEX articles_section;
+  `,
 }
 
 /** SQLite pragmas for a single-writer index read by many. */
@@ -105,20 +126,61 @@ interface ArticleRow {
   path: string
 }
 
-/** Row kinds of the one search statement. */
-const FACET_KIND = { hit: 0, total: 1, section: 2, month: 3, author: 4 } as const
-const FACET_NAMES: Record<number, keyof Facets> = {
-  [FACET_KIND.section]: 'section',
-  [FACET_KIND.month]: 'month',
-  [FACET_KIND.author]: 'author',
+/** Columns of an article read back for a hit. */
+type HitRow = Omit<ArticleRow, 'rowid' | 'ordinal' | 'lang' | 'record'>
+
+/**
+ * The statements of one query shape: `ranked` gives the best rows
+ * (`rowid, score, section, month, authors`, best first; last parameter the
+ * limit), `count` counts the matches up to its last parameter.
+ */
+function matchesSql(query: CompiledQuery, keyFilters: readonly string[]): { ranked: string; count: string } {
+  const exclude = query.exclude ? ' AND fts.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : ''
+  const keyWhere = keyFilters.join(' AND ')
+  const keys = 'k.section, k.month, k.authors'
+  if (query.match && keyFilters.length === 0) {
+    // FTS5 ranks and cuts by itself; keys are joined to the cut only.
+    const best = `SELECT rowid, -rank AS score FROM fts WHERE fts MATCH ?${exclude} ORDER BY rank LIMIT ?`
+    return {
+      ranked: `SELECT b.rowid, b.score, ${keys} FROM (${best}) b JOIN article_keys k ON k.rowid = b.rowid
+        ORDER BY b.score DESC, b.rowid`,
+      count: `SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ?${exclude} LIMIT ?)`,
+    }
+  }
+  if (query.match) {
+    const from = `FROM fts JOIN article_keys k ON k.rowid = fts.rowid WHERE fts MATCH ?${exclude} AND ${keyWhere}`
+    return {
+      ranked: `SELECT k.rowid, -fts.rank AS score, ${keys} ${from} ORDER BY fts.rank, k.rowid LIMIT ?`,
+      count: `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ?)`,
+    }
+  }
+  const conditions = [
+    ...(query.exclude ? ['k.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)'] : []),
+    ...keyFilters,
+  ]
+  const from = `FROM article_keys k${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`
+  return {
+    ranked: `SELECT k.rowid, 0 AS score, ${keys} ${from} ORDER BY k.date DESC, k.rowid LIMIT ?`,
+    count: `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ?)`,
+  }
 }
 
 function hash8(text: string): string {
   return createHash('sha1').update(text).digest('hex')
 }
 
+/** Options of the SQLite store. */
+export interface SqliteStoreOptions {
+  /** The file must exist already. Default: false. */
+  mustExist?: boolean
+  /** Facets count at most this many best results. Default: `FACET_SAMPLE`. */
+  facetSample?: number
+  /** Totals are exact up to this many results. Default: `TOTAL_CAP`. */
+  totalCap?: number
+}
+
 /** Open (and create) an SQLite index file. */
-export async function openSqliteStore(path: string, options: { mustExist?: boolean } = {}): Promise<Store> {
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   let db: Database.Database
   try {
     if (!options.mustExist && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
@@ -127,7 +189,10 @@ export async function openSqliteStore(path: string, options: { mustExist?: boole
   } catch (error) {
     throw new Error(`cannot open index ${path}: ${(error as Error).message}`)
   }
-  return new SqliteStore(db, path)
+  return new SqliteStore(db, path, {
+    facetSample: options.facetSample ?? FACET_SAMPLE,
+    totalCap: options.totalCap ?? TOTAL_CAP,
+  })
 }
 
 class SqliteStore implements Store {
@@ -135,10 +200,12 @@ class SqliteStore implements Store {
   readonly #db: Database.Database
   readonly #path: string
   readonly #statements = new Map<string, Database.Statement>()
+  readonly #bounds: { facetSample: number; totalCap: number }
 
-  constructor(db: Database.Database, path: string) {
+  constructor(db: Database.Database, path: string, bounds: { facetSample: number; totalCap: number }) {
     this.#db = db
     this.#path = path
+    this.#bounds = bounds
   }
 
   async migrate(): Promise<void> {
@@ -187,6 +254,9 @@ class SqliteStore implements Store {
          @page, @section, @sectionKey, @lang, @line, @body, @record)`,
     )
     const insertAuthor = db.prepare('INSERT INTO authors (article, key, name) VALUES (?, ?, ?)')
+    const insertKeys = db.prepare(
+      'INSERT INTO article_keys (rowid, section, section_key, month, date, lang, authors) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
     const insertFts = db.prepare(
       'INSERT INTO fts (rowid, headline, deks, bylines, body, words) VALUES (?, ?, ?, ?, ?, ?)',
     )
@@ -201,6 +271,8 @@ class SqliteStore implements Store {
         const fileId = (upsertFile.pluck().get(file.path, file.hash, file.bytes, now) as number) ?? existing
         for (const a of file.articles) {
           const id = idTaken.get(a.id) ? uniqueId(a.id, file.path, a.ordinal, hash8) : a.id
+          const month = a.date && a.date.length >= 7 ? a.date.slice(0, 7) : null
+          const sectionKey = a.section === null ? null : fold(a.section)
           const { lastInsertRowid } = insertArticle.run({
             id,
             file: fileId,
@@ -212,10 +284,10 @@ class SqliteStore implements Store {
             dateline: a.dateline,
             publication: a.publication,
             date: a.date,
-            month: a.date && a.date.length >= 7 ? a.date.slice(0, 7) : null,
+            month,
             page: a.page,
             section: a.section,
-            sectionKey: a.section === null ? null : fold(a.section),
+            sectionKey,
             lang: a.lang,
             line: a.line,
             body: a.body,
@@ -224,6 +296,15 @@ class SqliteStore implements Store {
           // One row per distinct (folded) name; the name as first printed is what facets show.
           const names = new Map(a.authors.map((name) => [fold(name), name] as const).reverse())
           for (const [key, name] of names) insertAuthor.run(lastInsertRowid, key, name)
+          insertKeys.run(
+            lastInsertRowid,
+            a.section,
+            sectionKey,
+            month,
+            a.date,
+            a.lang,
+            [...names.values()].join(AUTHOR_SEPARATOR),
+          )
           const t = a.tokens
           insertFts.run(lastInsertRowid, t.headline, t.deks, t.bylines, t.body, t.words)
         }
@@ -252,78 +333,64 @@ class SqliteStore implements Store {
   }
 
   async search(query: CompiledQuery, filters: QueryFilters, page: Page): Promise<SearchResult> {
-    const where: string[] = []
-    const params: unknown[] = []
-    if (query.match) {
-      where.push('fts MATCH ?')
-      params.push(toFts5(query.match))
-    }
-    if (query.exclude) {
-      where.push('a.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)')
-      params.push(toFts5(query.exclude))
-    }
+    const keyFilters: string[] = []
+    const keyParams: unknown[] = []
     for (const author of filters.authors) {
-      where.push('EXISTS (SELECT 1 FROM authors au WHERE au.article = a.rowid AND instr(au.key, ?) > 0)')
-      params.push(fold(author).trim())
+      keyFilters.push('EXISTS (SELECT 1 FROM authors au WHERE au.article = k.rowid AND instr(au.key, ?) > 0)')
+      keyParams.push(fold(author).trim())
     }
     for (const section of filters.sections) {
-      where.push('a.section_key = ?')
-      params.push(fold(section).trim())
+      keyFilters.push('k.section_key = ?')
+      keyParams.push(fold(section).trim())
     }
     if (filters.from) {
-      where.push('a.date >= ?')
-      params.push(filters.from)
+      keyFilters.push('k.date >= ?')
+      keyParams.push(filters.from)
     }
     if (filters.to) {
-      where.push('a.date <= ?')
-      params.push(filters.to + DATE_END)
+      keyFilters.push('k.date <= ?')
+      keyParams.push(filters.to + DATE_END)
     }
     if (filters.lang) {
-      where.push('(a.lang = ? OR a.lang LIKE ?)')
-      params.push(filters.lang, `${filters.lang}-%`)
+      keyFilters.push('(k.lang = ? OR k.lang LIKE ?)')
+      keyParams.push(filters.lang, `${filters.lang}-%`)
     }
-    // One statement, one pass over the matches: the page of hits, the total
-    // and every facet are read from the same materialized result set.
-    const matches = query.match
-      ? `SELECT a.rowid AS id, a.section, a.month, -fts.rank AS score, a.date FROM fts JOIN articles a ON a.rowid = fts.rowid
-         WHERE ${where.join(' AND ')}`
-      : `SELECT a.rowid AS id, a.section, a.month, 0 AS score, a.date FROM articles a
-         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`
-    const order = query.match ? 'score DESC, id' : 'date DESC, id'
-    const sql = `WITH m AS MATERIALIZED (${matches})
-      SELECT * FROM (SELECT ${FACET_KIND.hit} AS kind, id AS value, score AS n FROM m ORDER BY ${order} LIMIT ? OFFSET ?)
-      UNION ALL SELECT ${FACET_KIND.total}, NULL, count(*) FROM m
-      UNION ALL SELECT ${FACET_KIND.section}, section, count(*) FROM m WHERE section IS NOT NULL GROUP BY section
-      UNION ALL SELECT ${FACET_KIND.month}, month, count(*) FROM m WHERE month IS NOT NULL GROUP BY month
-      UNION ALL SELECT ${FACET_KIND.author}, au.name, count(DISTINCT au.article) FROM m JOIN authors au ON au.article = m.id
-        GROUP BY au.name`
-    const rows = this.#statement(sql)
+    const matches = matchesSql(query, keyFilters)
+    const params: unknown[] = []
+    if (query.match) params.push(toFts5(query.match))
+    if (query.exclude) params.push(toFts5(query.exclude))
+    params.push(...keyParams)
+    // One ranked pass (the work a plain FTS5 top-10 does anyway) yields the
+    // page and the sample the facets count; keys are read for those rows only.
+    const { facetSample, totalCap } = this.#bounds
+    const wanted = Math.max(facetSample, page.offset + page.limit)
+    const ranked = this.#statement(matches.ranked)
       .raw(true)
-      .all(...params, page.limit, page.offset) as [number, unknown, number][]
-    let total = 0
-    const hitRows: { rowid: number; score: number }[] = []
-    const facets: Record<keyof Facets, FacetCount[]> = { section: [], author: [], month: [] }
-    for (const [kind, value, n] of rows) {
-      if (kind === FACET_KIND.hit) hitRows.push({ rowid: value as number, score: n })
-      else if (kind === FACET_KIND.total) total = n
-      else facets[FACET_NAMES[kind]!].push({ value: String(value), count: n })
+      .all(...params, wanted) as [number, number, string | null, string | null, string][]
+    let total = ranked.length
+    let totalExact = true
+    if (ranked.length === wanted) {
+      const cap = Math.max(totalCap, wanted)
+      total = this.#statement(matches.count)
+        .pluck()
+        .get(...params, cap + 1) as number
+      totalExact = total <= cap
+      total = Math.min(total, cap)
     }
+    const sample = ranked.length > facetSample ? ranked.slice(0, facetSample) : ranked
+    const counter = new FacetCounter()
+    for (const [, , section, month, authors] of sample)
+      counter.add(section, authors === '' ? [] : authors.split(AUTHOR_SEPARATOR), month)
     const load = this.#statement(
-      'SELECT a.*, f.path FROM articles a JOIN files f ON f.id = a.file_id WHERE a.rowid = ?',
+      `SELECT a.id, a.headline, a.deks, a.bylines, a.dateline, a.publication, a.date, a.page, a.section, a.line, a.body,
+         f.path
+       FROM articles a JOIN files f ON f.id = a.file_id WHERE a.rowid = ?`,
     )
-    const hits: Hit[] = hitRows.map((row) => {
-      const a = load.get(row.rowid) as ArticleRow
-      return toHit({ ...a, bylines: JSON.parse(a.bylines) as string[] }, row.score, query.highlight)
+    const hits: Hit[] = ranked.slice(page.offset, page.offset + page.limit).map(([rowid, score]) => {
+      const a = load.get(rowid) as HitRow
+      return toHit({ ...a, bylines: JSON.parse(a.bylines) as string[] }, score, query.highlight)
     })
-    return {
-      total,
-      hits,
-      facets: {
-        section: topFacets(facets.section),
-        author: topFacets(facets.author),
-        month: topFacets(facets.month),
-      },
-    }
+    return { total, totalExact, hits, facets: counter.result(), facetsOver: sample.length }
   }
 
   /** A prepared statement, compiled once per SQL text. */

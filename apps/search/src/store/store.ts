@@ -12,7 +12,9 @@
  * - queries: a store receives a `CompiledQuery` (`query/compile.ts`), a
  *   tree of token conditions, and renders it in its own syntax;
  * - results: hits carry snippets made by `text/snippet.ts` from the
- *   article's original text, and facets count the whole result set.
+ *   article's original text; facets count the whole result set, or its
+ *   best `FACET_SAMPLE` results when it is larger (`facetsOver` says how
+ *   many), and `total` is exact up to `TOTAL_CAP` (`totalExact`).
  *
  * Ranking is BM25-like with field weights `FIELD_WEIGHTS` (headline above
  * deks above bylines above body).
@@ -22,7 +24,7 @@ import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 
 /** Version of the stored schema. A store refuses or upgrades an index of another version. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** Relative weight of each indexed field in ranking. */
 export const FIELD_WEIGHTS = { headline: 10, deks: 5, bylines: 3, body: 1, words: 2 } as const
@@ -32,6 +34,20 @@ export type IndexedField = keyof typeof FIELD_WEIGHTS
 
 /** How many values each facet lists at most (the most frequent first). */
 export const FACET_LIMIT = 20
+
+/**
+ * Facets count at most this many results, the best ranked (newest first
+ * without words), as search engines do: a frequent word then costs no
+ * more than a rare one, and the facets describe what the reader will see.
+ */
+export const FACET_SAMPLE = 1000
+
+/**
+ * Results are counted exactly up to this many (or to the deepest page
+ * asked for, when deeper); beyond, `total` is this bound and `totalExact`
+ * is false ("10,000+").
+ */
+export const TOTAL_CAP = 10_000
 
 /** One article, ready to store. */
 export interface IndexedArticle {
@@ -101,7 +117,7 @@ export interface FacetCount {
   count: number
 }
 
-/** Counts over the whole result set. */
+/** Counts over the result set (see `SearchResult.facetsOver`). */
 export interface Facets {
   section: FacetCount[]
   author: FacetCount[]
@@ -111,9 +127,14 @@ export interface Facets {
 
 /** What a search gives (without the echo of the query, added by `search.ts`). */
 export interface SearchResult {
+  /** How many articles match: exact when `totalExact`, else a lower bound (`TOTAL_CAP`). */
   total: number
+  /** False when there are more than `total` results (counting stopped at `TOTAL_CAP`). */
+  totalExact: boolean
   hits: Hit[]
   facets: Facets
+  /** How many results the facets count: all of them, or the best `FACET_SAMPLE`. */
+  facetsOver: number
 }
 
 /** An article as stored, for `GET /api/articles/:id`. */
@@ -159,7 +180,7 @@ export interface Store {
   writeFiles(files: readonly IndexedFile[]): Promise<void>
   /** Remove files (and their articles); returns how many were removed. */
   removeFiles(paths: readonly string[]): Promise<number>
-  /** Search: hits for the page, total and facets over all results, snippets. */
+  /** Search: hits for the page with snippets, the total and facets (bounded, see `SearchResult`). */
   search(query: CompiledQuery, filters: QueryFilters, page: Page): Promise<SearchResult>
   /** One article by its public id, or null. */
   getArticle(id: string): Promise<StoredArticle | null>
