@@ -11,7 +11,7 @@ import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
 import { FULL_SLACK, isClosingName, ZH_SENTENCE_END } from './line-roles.js'
-import { TRAILING_BYLINE } from './patterns.js'
+import { TRAILING_BYLINE, TRAILING_CREDIT } from './patterns.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { zhWorkOf } from './work.js'
 import { hardBreak, isDoubleSpacedPage, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
@@ -116,8 +116,8 @@ export const zhArticles: Rule = {
           }
           figure.captionLines.push(line)
           groupOpen = false
-          // A credit ends its figure.
-          if (line.role === 'credit') figure = null
+          // A credit ends its figure, on a line of its own or at the end of the caption's line.
+          if (line.role === 'credit' || TRAILING_CREDIT.test(line.text)) figure = null
           break
         }
         case 'byline':

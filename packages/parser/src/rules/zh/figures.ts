@@ -8,7 +8,8 @@
 import type { DraftCredit, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { splitNames } from './bylines.js'
-import { ORGANISATIONS, ROLE_WORDS, TRAILING_CREDIT } from './patterns.js'
+import { rawOf } from './line-roles.js'
+import { CREDIT_WORD, ORGANISATIONS, ROLE_WORDS, TRAILING_CREDIT } from './patterns.js'
 import { zhWorkOf } from './work.js'
 import { draftOf, type Piece, pieceOf, type ZhLine } from './zh-lines.js'
 
@@ -19,6 +20,8 @@ const CREDIT_CONFIDENCE = 0.9
 
 const ORG = new RegExp(`^(${ORGANISATIONS.join('|')})`, 'u')
 const ROLE = new RegExp(`^(?:${ROLE_WORDS.map(([w]) => w).join('|')})`, 'u')
+
+const SOURCE_CREDIT = /(?:截图|截圖|图片|圖片)\s*$/u
 
 /** Photographers and agency of a credit as printed (spaces kept). */
 export function parseCredit(raw: string): { photographers: string[]; agency: string | null } {
@@ -33,9 +36,15 @@ export function parseCredit(raw: string): { photographers: string[]; agency: str
   const after = /(?:摄|攝|供图|供圖|制图|製圖)\s*[（(]([^（）()]+)[）)]\s*$/u.exec(text)
   if (after) agency ??= after[1]!.trim()
   const inner = /[（(]([^（）()]*?)\s*(?:摄|攝)\s*[）)]/u.exec(text)
-  const names = inner ? inner[1]! : (/^(.*?)\s*(?:摄|攝|供图|供圖|制图|製圖)/u.exec(text)?.[1] ?? '')
+  const names = inner ? inner[1]! : (new RegExp(`^(.*?)\\s*(?:${CREDIT_WORD})`, 'u').exec(text)?.[1] ?? '')
+  // A screenshot or a picture from somebody (`網上影片截圖`, `香港田徑總會圖片`) names a source, not photographers.
+  if (!inner && SOURCE_CREDIT.test(text))
+    return { photographers: [], agency: agency ?? (names.trim() || null) }
   return { photographers: splitNames(names.replace(ROLE, '')), agency }
 }
+
+/** The head of a credit at a caption line's end, after a sentence and a space: `。 王`. */
+const CUT_CREDIT_HEAD = /[。！？”」』]\s+(\p{Script=Han}{1,3})$/u
 
 /** Split a run of lines at a character index of their joined text. */
 function splitLines(lines: readonly ZhLine[], at: number): [Piece[], Piece[]] {
@@ -70,6 +79,14 @@ export const zhFigures: Rule = {
       const creditLines = figure.captionLines.filter((l) => l.role === 'credit')
       let captionPieces = captionLines.map((l) => pieceOf(l))
       let creditPieces = creditLines.map((l) => pieceOf(l))
+      // A credit cut by the caption's line end (`…行走。 王` / `正摄（影像中国）`) starts on the caption line.
+      const lastCaption = captionLines.at(-1)
+      const cut = lastCaption && creditLines.length ? CUT_CREDIT_HEAD.exec(rawOf(page, lastCaption)) : null
+      if (lastCaption && cut) {
+        const at = lastCaption.text.length - cut[1]!.length
+        captionPieces = [...captionLines.slice(0, -1).map((l) => pieceOf(l)), pieceOf(lastCaption, 0, at)]
+        creditPieces = [pieceOf(lastCaption, at), ...creditPieces]
+      }
       if (!creditPieces.length) {
         const joined = captionLines.map((l) => l.text).join('')
         const m = TRAILING_CREDIT.exec(joined)

@@ -14,12 +14,13 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { setColumnWidths } from './column-width.js'
+import { modalWidthOf, setColumnWidths } from './column-width.js'
 import { parseDateline } from './datelines.js'
 import {
   CAPTION_WORDS,
   CLOSING_BYLINE,
   CREDIT,
+  CREDIT_WORD,
   DATELINE_START,
   MARKED_BYLINE,
   NOT_A_NAME,
@@ -67,6 +68,8 @@ export const ZH_SENTENCE_END =
 /** Most lines of a run of unfinished full-width lines that may still be titles. */
 export const MAX_TITLE_RUN = 3
 
+const CREDIT_WORD_IN = new RegExp(CREDIT_WORD, 'u')
+
 /** Confidence of roles decided by vocabulary. */
 const WORD_CONFIDENCE = 0.9
 /** Confidence of roles decided by width alone. */
@@ -102,7 +105,7 @@ export const zhLineRoles: Rule = {
       if (line.role !== 'unknown') continue
       const raw = rawOf(page, line).trim()
       const text = line.text
-      if (CREDIT.test(text) && text.length <= MAX_BYLINE_CHARS && /摄|攝|供图|供圖|制图|製圖/u.test(text)) {
+      if (CREDIT.test(text) && text.length <= MAX_BYLINE_CHARS && CREDIT_WORD_IN.test(text)) {
         set(line, 'credit', WORD_CONFIDENCE)
       } else if (
         MARKED_BYLINE.test(raw) &&
@@ -117,6 +120,19 @@ export const zhLineRoles: Rule = {
         set(line, 'dateline', WORD_CONFIDENCE)
       } else if (isClosingName(text)) {
         set(line, 'closing-byline', WORD_CONFIDENCE)
+      }
+    }
+    // A closing byline cut by the line end: `（杜尚泽` / `管克江）`.
+    for (const line of lines) {
+      const next = lines[line.index + 1]
+      if (line.role !== 'unknown' || next?.role !== 'unknown') continue
+      if (
+        /^[（(][^）)]*$/u.test(line.text) &&
+        /^[^（(]*[）)]$/u.test(next.text) &&
+        isClosingName(line.text + next.text)
+      ) {
+        set(line, 'closing-byline', WORD_CONFIDENCE)
+        set(next, 'closing-byline', WORD_CONFIDENCE)
       }
     }
 
@@ -161,6 +177,18 @@ export const zhLineRoles: Rule = {
       for (let i = from; i <= to; i++) set(lines[i]!, 'caption', WORD_CONFIDENCE)
     }
 
+    // 3b. A run of lines wider than the page's usual column that ends in a credit is a caption, even
+    //     where the run is long enough to set the column width around it.
+    const pageColumn = modalWidthOf(lines.filter((l) => l.role === 'unknown'))
+    const pageWide = (l: ZhLine | undefined) =>
+      l !== undefined && l.role === 'unknown' && pageColumn > 0 && l.width > pageColumn + CAPTION_EXTRA_WIDTH
+    for (const line of lines) {
+      if (!pageWide(line) || !TRAILING_CREDIT.test(line.text)) continue
+      let from = line.index
+      while (pageWide(lines[from - 1])) from--
+      for (let i = from; i <= line.index; i++) set(lines[i]!, 'caption', WORD_CONFIDENCE)
+    }
+
     // 4. Width and context.
     const latinText = (text: string) =>
       /https?:|www\./u.test(text) || (text.length >= 12 && countAscii(text) / text.length >= LATIN_SHARE)
@@ -176,7 +204,10 @@ export const zhLineRoles: Rule = {
       const next = lines[line.index + 1]
       const sameBlock = previous !== undefined && !startsBlock(line, doubleSpaced)
       const ends = ZH_SENTENCE_END.test(line.text)
-      if (line.repaired) {
+      if (/[：:]$/u.test(line.text) && next?.role === 'dateline' && line.width < m - FULL_SLACK) {
+        // A kicker ending in a colon right above the dateline (`国务院扶贫办：`).
+        set(line, 'title', CONTEXT_CONFIDENCE)
+      } else if (line.repaired) {
         // Doubled print is bold type: titles.
         set(line, 'title', WORD_CONFIDENCE)
       } else if (latinText(line.text)) {

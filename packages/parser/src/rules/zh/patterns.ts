@@ -117,14 +117,17 @@ export const DATELINE_REPORTERS = new RegExp(`^[（(]\\s*(${ROLE}[^（）()]{1,3
  * A photo credit, whole: `新华社发（肖亚辉 摄）`, `新华社记者 X 摄`, `X 摄`,
  * `王华斌摄（影像中国）`, `本报记者 李 舸摄`, `X 供图`.
  */
+/** Words that end a picture credit: photographed by, provided by, drawn by, a screenshot from, a picture of. */
+export const CREDIT_WORD = '摄|攝|供图|供圖|制图|製圖|截图|截圖|图片|圖片'
+
 export const CREDIT = new RegExp(
-  `^(?:(${ORG})(?:发|發|记者|記者)?\\s*[（(]\\s*([${NAME_CHARS}][${NAME_CHARS}\\s、，]{0,20}?)\\s*(?:摄|攝)\\s*[）)]|(?:(${ORG})?(?:${ROLE})?\\s*([${NAME_CHARS}][${NAME_CHARS}\\s、，]{0,20}?)\\s*(?:摄|攝|供图|供圖|制图|製圖)(?:\\s*[（(]([^（）()]{1,10})[）)])?))$`,
+  `^(?:(${ORG})(?:发|發|记者|記者)?\\s*[（(]\\s*([${NAME_CHARS}][${NAME_CHARS}\\s、，]{0,20}?)\\s*(?:摄|攝)\\s*[）)]|(?:(${ORG})?(?:${ROLE})?\\s*([${NAME_CHARS}][${NAME_CHARS}\\s、，]{0,20}?)\\s*(?:${CREDIT_WORD})(?:\\s*[（(]([^（）()]{1,10})[）)])?))$`,
   'u',
 )
 
 /** A credit at the end of a caption: the caption's last sentence, spaces, then the credit. */
 export const TRAILING_CREDIT = new RegExp(
-  `(?:^|[。！？”」』）)]|\\s)\\s*((?:${ORG}(?:发|發|记者|記者)?\\s*[（(][^（）()]{1,24}(?:摄|攝)\\s*[）)])|(?:(?:${ORG})?(?:${ROLE})?\\s*[${NAME_CHARS}][${NAME_CHARS}\\s]{0,12}(?:摄|攝)(?:\\s*[（(][^（）()]{1,10}[）)])?))$`,
+  `(?:^|[。！？”」』）)]|\\s)\\s*((?:${ORG}(?:发|發|记者|記者)?\\s*[（(][^（）()]{1,24}(?:摄|攝)\\s*[）)])|(?:(?:${ORG})?(?:${ROLE})?\\s*[${NAME_CHARS}][${NAME_CHARS}\\s]{0,12}(?:${CREDIT_WORD})(?:\\s*[（(][^（）()]{1,10}[）)])?))$`,
   'u',
 )
 
