@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lineFurnitureKind } from '../../src/rules/en/furniture-lines.js'
-import { isMastheadFormula, isSectionLabel } from '../../src/rules/en/masthead.js'
+import { continuesProse, isMastheadFormula, isSectionLabel } from '../../src/rules/en/masthead.js'
 import { parseEn } from './parse.js'
 
 describe('en-masthead and en-furniture-lines', () => {
@@ -61,5 +61,39 @@ describe('en-masthead and en-furniture-lines', () => {
       'SUBSCRIBE TODAY',
       'Call 1-800-555-0000',
     ])
+  })
+})
+
+describe('en-masthead: dates in running text', () => {
+  it('should not take a date that continues the sentence above it for a dated masthead', () => {
+    expect(continuesProse(undefined)).toBe(false)
+    const records = parseEn(
+      [
+        'SENATE TO ACT ON RENT LAW',
+        'Senator Ball today introduced his resolution',
+        'extending the rent commission act, and the law',
+        'shall be continued from',
+        'October 22 next until May 22, 1922, it provides.',
+        'The commissioners shall be paid a salary.',
+      ].join('\n'),
+    )
+    expect(records.furniture).toEqual([])
+    expect(records.articles[0]?.headline).toBe('SENATE TO ACT ON RENT LAW')
+    expect(records.articles[0]?.paragraphs.join(' ')).toMatch(/^Senator Ball today .* salary\.$/)
+  })
+
+  it('should still take a dated line under a nameplate and motto for the masthead', () => {
+    const records = parseEn(
+      [
+        'THE DAY BOOK',
+        'An Adless Newspaper, Daily Except Sunday',
+        'VOL 5, NO. 243 Chicago, Wednesday, July 12, 1916',
+        'FOUR TRUSTEES SHOW SECRECY',
+        'The school board met in secret again on Tuesday.',
+      ].join('\n'),
+    )
+    expect(records.furniture.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['THE DAY BOOK', 'VOL 5, NO. 243 Chicago, Wednesday, July 12, 1916']),
+    )
   })
 })

@@ -22,7 +22,7 @@ import type { Rule } from '../rule.js'
 import { endsSentence, startsLower } from './features.js'
 import { joinEnglish } from './join-lines.js'
 import { enLayout } from './page-layout.js'
-import { enState, type Segment } from './segments.js'
+import { enState, type Segment, STORY_GAP_LINES } from './segments.js'
 
 /** Confidence of an article opened by body text with no title. */
 export const HEADLESS_CONFIDENCE = 0.3
@@ -157,8 +157,9 @@ export const assemble: Rule = {
           break
         }
         default: {
-          // Body text.
-          const host = a ?? open(HEADLESS_CONFIDENCE)
+          // Body text; after a story gap, unless it continues a sentence, the start of a story without a title.
+          const storyGap = a !== null && s.gapBefore >= STORY_GAP_LINES && hasBody(a) && !startsLower(s.text)
+          const host = a && !storyGap ? a : open(HEADLESS_CONFIDENCE)
           const last = host.paragraphs.at(-1)
           const lastText = last?.at(-1)?.text ?? ''
           const underHeadline =

@@ -26,7 +26,7 @@ import {
   tokens,
 } from './features.js'
 import { type EnLayout, enLayout } from './page-layout.js'
-import { enState, mark, nextContent, type Segment } from './segments.js'
+import { enState, mark, nextContent, type Segment, STORY_GAP_LINES } from './segments.js'
 
 /** A title line is at most this many characters. */
 export const HEADLINE_MAX_CHARS = 90
@@ -72,7 +72,9 @@ export function isTitleShaped(text: string): boolean {
   const words = tokens(text)
   if (words.length > HEADLINE_MAX_WORDS) return false
   const caps = isCapsLine(text)
-  if (endsSentence(text) && !(caps || /[?!]["”’]?$/.test(text))) return false
+  // A closing quote right after a word ends a quotation (`Toxic waste site now “no problem”`), not a sentence.
+  const quoteClosed = /[\p{L}\d][”"’]$/u.test(text)
+  if (endsSentence(text) && !(caps || quoteClosed || /[?!]["”’]?$/.test(text))) return false
   if (!caps && /[,;]$/.test(text)) return false
   return true
 }
@@ -93,18 +95,22 @@ function runScore(segments: readonly Segment[], i: number, j: number, layout: En
   const before = segments[i - 1]
   if (before?.glued) score -= PREVIOUS_OPEN
   else if (!before || before.role !== 'body') score += PREVIOUS_BOUNDARY
+  // A story gap is as clear a boundary as the top of the page.
+  else if (first.gapBefore >= STORY_GAP_LINES) score += PREVIOUS_BOUNDARY
   else if (first.gapBefore > 0) score += PREVIOUS_GAP
   else if (endsSentence(before.text)) score += PREVIOUS_SENTENCE_END
   else score -= PREVIOUS_OPEN
   // After: a byline, dateline or wide dek; a capital; not a lower-case continuation.
   const next = nextContent(segments, j - 1)
-  if (next) {
-    if (BYLINE_LIKE.has(next.role) || parseDateline(next.text) || parseByline(next.text)) score += NEXT_BYLINE
-    else if (!layout.paragraphPerLine && next.line.width >= layout.modalWidth * WIDE_DEK_SHARE)
-      score += NEXT_WIDE
-    if (startsUpper(next.text)) score += NEXT_CAPITAL
-    else if (startsLower(next.text) && !caps) score -= NEXT_LOWER
-  }
+  // A title stands above its story: not at the end of the page, nor before a story gap.
+  if (!next || next.gapBefore >= STORY_GAP_LINES) return 0
+  const bylineNext = BYLINE_LIKE.has(next.role) || parseDateline(next.text) || parseByline(next.text)
+  if (bylineNext) score += NEXT_BYLINE
+  else if (!layout.paragraphPerLine && next.line.width >= layout.modalWidth * WIDE_DEK_SHARE)
+    score += NEXT_WIDE
+  if (startsUpper(next.text)) score += NEXT_CAPITAL
+  // A byline may open in lower case (`by Jenny Coyle`); body text that does continues the line before.
+  else if (startsLower(next.text) && !caps && !bylineNext) score -= NEXT_LOWER
   // Shape.
   if (caps) score += CAPS_EVIDENCE
   if (run.length > 1) score += STACK_EVIDENCE
@@ -194,7 +200,8 @@ export const headlines: Rule = {
     for (let i = 0; i < segments.length; i++) {
       if (!candidate(i)) continue
       // The run of title-shaped lines starting here, cut into units of lines that continue each other.
-      if (startsLower(segments[i]!.text)) continue
+      // A title that opens in lower case is one the OCR cut at its start: only right above a byline or dateline.
+      if (startsLower(segments[i]!.text) && !bylineAfter(i)) continue
       let end = i
       while (candidate(end) && (end === i || segments[end]!.gapBefore <= TITLE_RUN_MAX_GAP)) end++
       // A deck's last line may end with a period (`Is Political.`).

@@ -8,7 +8,7 @@
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { capsShare, endsOpen, endsSentence, letterCount, tokens } from './features.js'
-import { isCapsLine } from './headlines.js'
+import { isCapsLine, isTitleCase } from './headlines.js'
 import { enLayout } from './page-layout.js'
 import { enState, mark, type Segment } from './segments.js'
 
@@ -53,6 +53,22 @@ export function isSectionLabel(text: string): boolean {
   )
 }
 
+/** Words a line needs to be running prose rather than a nameplate or motto. */
+const PROSE_MIN_WORDS = 3
+
+/**
+ * Whether a dated line continues the running prose of the line before it (`law shall be continued from` /
+ * `October 22 next until May 22, 1922`): the line before is body text in sentence case, not in capitals
+ * nor title case like a nameplate or motto (`An Adless Newspaper, Daily Except Sunday`), and breaks off.
+ */
+export function continuesProse(before: Segment | undefined): boolean {
+  if (!before || before.role !== 'body') return false
+  const text = before.text
+  return (
+    tokens(text).length >= PROSE_MIN_WORDS && /[a-z]$/.test(text) && !isCapsLine(text) && !isTitleCase(text)
+  )
+}
+
 export const masthead: Rule = {
   name: 'en-masthead',
   description: 'Masthead, running head, folio and section label at the top of a page become furniture.',
@@ -61,7 +77,7 @@ export const masthead: Rule = {
     const zone = segments.slice(0, MASTHEAD_ZONE_SEGMENTS)
     let last = -1
     zone.forEach((s, i) => {
-      if (s.role !== 'furniture' && isMastheadFormula(s.text)) last = i
+      if (s.role !== 'furniture' && isMastheadFormula(s.text) && !continuesProse(zone[i - 1])) last = i
     })
     const take = (s: Segment, kind: string, confidence: number) => {
       if (s.role === 'body') mark(s, 'furniture', this.name, confidence, kind)

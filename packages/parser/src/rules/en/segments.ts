@@ -52,6 +52,12 @@ export interface Segment {
   glued?: boolean
 }
 
+/**
+ * Blank lines between finished text and what follows that mark a new story: as clear a boundary as the
+ * top of the page (on a double-spaced page, counted after the discount of its one blank line per line).
+ */
+export const STORY_GAP_LINES = 2
+
 /** The English state of a page. */
 export interface EnState {
   segments: Segment[]
