@@ -182,10 +182,12 @@ export const zhLineRoles: Rule = {
     const pageColumn = modalWidthOf(lines.filter((l) => l.role === 'unknown'))
     const pageWide = (l: ZhLine | undefined) =>
       l !== undefined && l.role === 'unknown' && pageColumn > 0 && l.width > pageColumn + CAPTION_EXTRA_WIDTH
+    const spacedPage = isDoubleSpacedPage(lines)
+    const inCaption = (l: ZhLine | undefined) => l?.role === 'caption' || pageWide(l)
     for (const line of lines) {
-      if (!pageWide(line) || !TRAILING_CREDIT.test(line.text)) continue
+      if (!inCaption(line) || !TRAILING_CREDIT.test(line.text)) continue
       let from = line.index
-      while (pageWide(lines[from - 1])) from--
+      while (inCaption(lines[from - 1]) && !startsBlock(lines[from]!, spacedPage)) from--
       for (let i = from; i <= line.index; i++) set(lines[i]!, 'caption', WORD_CONFIDENCE)
     }
 
