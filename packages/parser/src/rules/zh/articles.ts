@@ -78,6 +78,8 @@ export const zhArticles: Rule = {
     let groupOpen = false
     let pendingBylines: ZhLine[] = []
     let figure: WorkFigure | null = null
+    // A figure was printed since the last body line.
+    let figureBetween = false
 
     const open = (confidence: number, column: number): WorkArticle => {
       const article: WorkArticle = {
@@ -109,6 +111,7 @@ export const zhArticles: Rule = {
         }
         case 'caption':
         case 'credit': {
+          figureBetween = true
           if (!figure) {
             figure = { captionLines: [], draft: { rule: 'zh-figures', confidence: line.confidence } }
             work.figures.push(figure)
@@ -165,7 +168,9 @@ export const zhArticles: Rule = {
               target = current
             }
           } else if (!startsBlock(line, doubleSpaced)) {
-            if (open_(current) && (sameWidth(current) || dangles(current))) target = current
+            // A finished article does not run on past a figure: the text below it is another story.
+            const pastFigure = figureBetween && current !== null && !dangles(current)
+            if (open_(current) && !pastFigure && (sameWidth(current) || dangles(current))) target = current
           } else if (!indented) {
             // A new block: the latest unfinished article of the same width, else the current one.
             target =
@@ -183,6 +188,7 @@ export const zhArticles: Rule = {
             pendingBylines = []
           }
           groupOpen = false
+          figureBetween = false
           current = target
           const trailing = TRAILING_BYLINE.exec(line.text)
           if (trailing && line.role === 'body' && isClosingName(trailing[2]!)) {
