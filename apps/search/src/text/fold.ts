@@ -55,9 +55,37 @@ export function foldUnits(text: string): string {
 
 const utf16 = new TextDecoder('utf-16le')
 
-/** Fold text (no offsets). */
+/** Folded form of each BMP character (not a surrogate), filled on first use. */
+const bmpTable: (string | undefined)[] = new Array(0x10000)
+
+/** Fold text (no offsets). Runs of characters that fold to themselves are copied whole. */
 export function fold(text: string): string {
   let out = ''
-  for (const char of text) out += foldChar(char)
-  return out
+  let kept = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let char: string
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      char = text.slice(i, i + 2)
+    } else {
+      const cached = bmpTable[code]
+      if (cached !== undefined) {
+        if (cached.length === 1 && cached.charCodeAt(0) === code) continue
+        out += text.slice(kept, i) + cached
+        kept = i + 1
+        continue
+      }
+      char = text[i]!
+    }
+    const folded = foldChar(char)
+    if (char.length === 1) bmpTable[code] = folded
+    if (folded === char) {
+      i += char.length - 1
+      continue
+    }
+    out += text.slice(kept, i) + folded
+    i += char.length - 1
+    kept = i + 1
+  }
+  return kept === 0 ? text : out + text.slice(kept)
 }

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fold, foldUnits } from './fold.js'
-import { segmentHan } from './segment.js'
+import { fold, foldChar, foldUnits } from './fold.js'
+import { segmentHan, segmentHanRuns } from './segment.js'
 import { snippet } from './snippet.js'
 import { hanGrams, tokenize } from './tokenize.js'
 
@@ -14,6 +15,17 @@ describe('fold', () => {
   it('should fold Traditional to Simplified', () => {
     expect(fold('晶報於臺灣')).toBe('晶报于台湾')
     expect(fold('晶报')).toBe('晶报')
+  })
+
+  it('should fold any text as its code points folded one by one', () => {
+    const byCodePoint = (text: string) => Array.from(text, foldChar).join('')
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(fold(text)).toBe(byCodePoint(text))
+      }),
+    )
+    for (const text of ['ﬁ晶報Ｃａｆé𠀀', '\uD800a', 'a\uDC00', '晶報', 'Renée'])
+      expect(fold(text)).toBe(byCodePoint(text))
   })
 
   it('should fold unit for unit, keeping offsets', () => {
@@ -39,6 +51,11 @@ describe('tokenize', () => {
     expect(words.join('')).toBe(run)
     // A word cut at a piece edge may be lost to the segmenter (the pairs still find it).
     expect(words.filter((w) => w === '社会').length).toBeGreaterThan(190)
+  })
+
+  it('should segment many runs together as each alone', () => {
+    const runs = ['广州市人力资源', '和', '社会保障局副局长李明华介绍', '集美', '晶报'.repeat(40), '会议']
+    expect(segmentHanRuns(runs)).toEqual(runs.flatMap((run) => segmentHan(run)))
   })
 })
 

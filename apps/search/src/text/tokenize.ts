@@ -14,7 +14,7 @@
  *   straddles two words.
  */
 import { fold } from './fold.js'
-import { segmentHan } from './segment.js'
+import { segmentHanRuns } from './segment.js'
 import { stem } from './stem.js'
 
 /** Token streams of one text. */
@@ -26,11 +26,12 @@ export interface Tokens {
 }
 
 const RUNS = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu
+/** Han characters outside the BMP (extensions B and later) take two UTF-16 units. */
+const HAS_SURROGATES = /[\uD800-\uDFFF]/
 
-/** Overlapping character pairs of a Han run, then its last character alone. */
-export function hanGrams(run: string): string[] {
-  const chars = Array.from(run)
-  const out: string[] = []
+/** Overlapping character pairs of a Han run, then its last character alone (added to `out`). */
+export function hanGrams(run: string, out: string[] = []): string[] {
+  const chars = HAS_SURROGATES.test(run) ? Array.from(run) : run
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!)
   if (chars.length > 0) out.push(chars[chars.length - 1]!)
   return out
@@ -40,18 +41,18 @@ export function hanGrams(run: string): string[] {
 export function tokenize(text: string, options: { words?: boolean } = {}): Tokens {
   const wantWords = options.words ?? true
   const grams: string[] = []
-  const words: string[] = []
+  const runs: string[] = []
   for (const match of fold(text).matchAll(RUNS)) {
     const han = match[1]
     if (han) {
-      for (const gram of hanGrams(han)) grams.push(gram)
-      if (wantWords && han.length > 1) {
-        for (const word of segmentHan(han)) if (word.length > 1) words.push(word)
-      }
+      hanGrams(han, grams)
+      if (wantWords && han.length > 1) runs.push(han)
     } else {
       grams.push(stem(match[2]!))
     }
   }
+  // One segmenter pass over all the runs of the text (see `segmentHanRuns`).
+  const words = runs.length > 0 ? segmentHanRuns(runs).filter((word) => word.length > 1) : []
   return { grams, words }
 }
 
