@@ -31,8 +31,10 @@ import {
   TRAILING_CREDIT,
 } from './patterns.js'
 import {
+  appendLine,
   hardBreak,
   isDoubleSpacedPage,
+  setZhLines,
   startsBlock,
   type ZhLine,
   type ZhRole,
@@ -56,6 +58,8 @@ export function isIndentWidth(width: number, column: number): boolean {
     width >= column - INDENT_COLUMNS - INDENT_SHORT_SLACK
   )
 }
+/** The rest of a name cut from a byline line: one or two characters alone on a line. */
+const BYLINE_TAIL = /^\p{Script=Han}{1,2}$/u
 /** A byline line holds at most this many characters. */
 export const MAX_BYLINE_CHARS = 30
 /** A caption line is wider than its column by more than this (display columns). */
@@ -93,7 +97,7 @@ export const zhLineRoles: Rule = {
   description:
     'Decide each line’s role (byline, dateline, credit, caption, body, title) from its words, its width against the column’s modal width, its punctuation and its neighbours.',
   run(page: PageContext) {
-    const lines = zhLinesOf(page)
+    let lines = zhLinesOf(page)
     const set = (line: ZhLine, role: ZhRole, confidence: number, rule = 'zh-line-roles') => {
       line.role = role
       line.confidence = confidence
@@ -114,7 +118,7 @@ export const zhLineRoles: Rule = {
         namesAfterMark(MARKED_BYLINE.exec(raw)![1]!)
       ) {
         set(line, 'byline', WORD_CONFIDENCE)
-      } else if (PLAIN_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS) {
+      } else if (PLAIN_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS && namesAfterRoles(raw)) {
         set(line, 'byline', WORD_CONFIDENCE)
       } else if (DATELINE_START.test(text) && parseDateline(text + (lines[line.index + 1]?.text ?? ''))) {
         set(line, 'dateline', WORD_CONFIDENCE)
@@ -122,6 +126,27 @@ export const zhLineRoles: Rule = {
         set(line, 'closing-byline', WORD_CONFIDENCE)
       }
     }
+    // A byline cut by the line end: `□ 本报记者 王` / `迪`, or names stacked a character a line.
+    const spacedLines = isDoubleSpacedPage(lines)
+    const kept: ZhLine[] = []
+    for (const line of lines) {
+      const last = kept.at(-1)
+      if (
+        last?.role === 'byline' &&
+        line.role === 'unknown' &&
+        BYLINE_TAIL.test(line.text) &&
+        !startsBlock(line, spacedLines)
+      ) {
+        appendLine(last, line)
+        continue
+      }
+      kept.push(line)
+    }
+    if (kept.length !== lines.length) {
+      setZhLines(page, kept)
+      lines = kept
+    }
+
     // A closing byline cut by the line end: `（杜尚泽` / `管克江）`.
     for (const line of lines) {
       const next = lines[line.index + 1]
@@ -309,6 +334,17 @@ const ROLE_OR_ORG = new RegExp(`${ROLE_WORDS.map(([w]) => w).join('|')}|${ORGANI
 export function namesAfterMark(rest: string): boolean {
   if (ROLE_OR_ORG.test(rest)) return true
   const names = rest.split(/[\s\u3000、，,]+/u).filter(Boolean)
+  return names.length > 0 && names.every((n) => Array.from(n.replace(/[·・]/gu, '')).length <= MAX_NAME_CHARS)
+}
+
+const ROLES_AND_ORGS = new RegExp(ROLE_OR_ORG.source, 'gu')
+
+/** Whether the words after a byline's roles are names (`本报记者 王亮 通讯员 李四`), not a sentence (`记者从西藏自治区`). */
+export function namesAfterRoles(text: string): boolean {
+  const names = text
+    .replace(ROLES_AND_ORGS, ' ')
+    .split(/[\s\u3000、，,：:]+/u)
+    .filter(Boolean)
   return names.length > 0 && names.every((n) => Array.from(n.replace(/[·・]/gu, '')).length <= MAX_NAME_CHARS)
 }
 

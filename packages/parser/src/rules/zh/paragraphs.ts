@@ -76,6 +76,9 @@ function takePrefix(parts: BodyPart[], count: number): Piece[] {
   return taken
 }
 
+/** A byline mark or the brackets around a closing byline. */
+const MARK_OR_BRACKETS = /^(?:[□■◎●◆◇口]\s*|[（(]\s*)|\s*[）)]$/gu
+
 /**
  * Bylines from a byline line or piece. Names are read from the printed text
  * (spaces kept: `王 帅`); each byline's text is what its source range prints,
@@ -88,7 +91,25 @@ export function bylinesOf(
   to: number,
   rule: string,
 ): DraftByline[] {
-  const whole = from === 0 && to === line.text.length && line.spans.length === 1 && line.offsets !== null
+  const entire = from === 0 && to === line.text.length
+  if (entire && line.spans.length > 1) {
+    // A byline folded from several source lines: read the names as printed, line ends as spaces.
+    const printed = rawOf(page, line).replace(/\s+/gu, ' ').trim()
+    const parsed = parseByline(printed.replace(MARK_OR_BRACKETS, ''))
+    if (parsed.length === 1)
+      return [
+        {
+          text: printed,
+          spans: line.spans.map((s) => [s[0], s[1]] as Span),
+          authors: parsed[0]!.authors,
+          role: parsed[0]!.role,
+          organization: parsed[0]!.organization,
+          rule,
+          confidence: WORD_CONFIDENCE,
+        },
+      ]
+  }
+  const whole = entire && line.spans.length === 1 && line.offsets !== null
   const base = whole ? line.spans[0]![0] : -1
   const printed = whole ? rawOf(page, line) : line.text.slice(from, to)
   let lead = 0

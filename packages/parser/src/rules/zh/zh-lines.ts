@@ -158,6 +158,14 @@ export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLi
   }
 }
 
+/** Fold the next source line into a line (a byline cut by the line end). */
+export function appendLine(target: ZhLine, extra: ZhLine): void {
+  target.text += extra.text
+  target.offsets = target.offsets && extra.offsets ? [...target.offsets, ...extra.offsets] : null
+  for (const span of extra.spans) target.spans.push(span)
+  target.width = zhWidth(target.text)
+}
+
 /** The Chinese working lines of a page (built by the `zh-doubled-text` rule). */
 export function zhLinesOf(page: PageContext): ZhLine[] {
   let lines = page.scratch.zhLines as ZhLine[] | undefined
