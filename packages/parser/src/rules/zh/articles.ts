@@ -190,6 +190,9 @@ export const zhArticles: Rule = {
           groupOpen = false
           figureBetween = false
           current = target
+          // The article's column is that of its latest full line (a dateline may sit in a wider box).
+          if (line.role === 'body' && Math.abs(line.width - line.column) <= FULL_SLACK)
+            target.column = line.column
           const trailing = TRAILING_BYLINE.exec(line.text)
           if (trailing && line.role === 'body' && isClosingName(trailing[2]!)) {
             const cut = trailing.index + trailing[1]!.length

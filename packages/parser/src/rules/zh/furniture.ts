@@ -26,6 +26,9 @@ export const SECTION_MAX_CHARS = 6
 export const BARE_SECTION_MAX_CHARS = 4
 /** A paper's name at the top is at most this many characters. */
 export const MASTHEAD_MAX_CHARS = 10
+/** A box under a bare ad label is at most this many lines (a notice, a small ad). */
+export const AD_BOX_MAX_LINES = 8
+const BARE_AD_LABEL = /^(?:广告|廣告)$/u
 /** An ad or subscription line is at most this many characters. */
 export const AD_MAX_CHARS = 20
 /** Confidence of furniture found by its words. */
@@ -95,7 +98,14 @@ export const zhFurniture: Rule = {
     for (const line of lines) {
       if (line.role !== 'unknown') continue
       const text = line.text
-      if (EDITOR_LINE.test(text)) mark(line, 'editor', WORD_CONFIDENCE)
+      if (BARE_AD_LABEL.test(text)) {
+        // A box under a bare 广告 label (a lost-property notice, a small ad) up to its first full stop.
+        mark(line, 'ad', WORD_CONFIDENCE)
+        const box = lines.slice(line.index + 1, line.index + 1 + AD_BOX_MAX_LINES)
+        const end = box.findIndex((l) => /[。！]$/u.test(l.text))
+        if (end >= 0 && box.slice(0, end + 1).every((l) => l.role === 'unknown'))
+          for (const l of box.slice(0, end + 1)) mark(l, 'ad', PLACE_CONFIDENCE)
+      } else if (EDITOR_LINE.test(text)) mark(line, 'editor', WORD_CONFIDENCE)
       else if (CONTINUATION_LINE.test(text)) mark(line, 'continuation', WORD_CONFIDENCE)
       else if ((AD_LINE.test(text) && text.length <= AD_MAX_CHARS) || AD_LABEL.test(text))
         mark(line, 'ad', PLACE_CONFIDENCE)
