@@ -68,11 +68,17 @@ function newWork(confidence: number): WorkArticle {
 
 const ENDS_OPEN = (text: string) => !endsSentence(text.replace(/[\s_]+$/, ''))
 
+/** Whether an article's text so far breaks off mid-sentence. */
+function endsOpen(w: WorkArticle): boolean {
+  const last = w.paragraphs.at(-1)
+  return last !== undefined && ENDS_OPEN(last.at(-1)!.text)
+}
+
 export const assemble: Rule = {
   name: 'en-assemble',
   description: 'Group segments into articles, move column pieces to the article they continue, join lines.',
   run(page: PageContext) {
-    const { vocabulary } = enLayout(page)
+    const { vocabulary, paragraphPerLine } = enLayout(page)
     const segments = enState(page).segments
     const articles: WorkArticle[] = []
     const pageFigures: WorkFigure[] = []
@@ -157,8 +163,15 @@ export const assemble: Rule = {
           break
         }
         default: {
-          // Body text; after a story gap, unless it continues a sentence, the start of a story without a title.
-          const storyGap = a !== null && s.gapBefore >= STORY_GAP_LINES && hasBody(a) && !startsLower(s.text)
+          // Body text; after a story gap, unless it continues a sentence, the start of a story without a
+          // title. On a one-paragraph-per-line export a story gap also sets off a figure inside a story:
+          // there the text before must be finished.
+          const storyGap =
+            a !== null &&
+            s.gapBefore >= STORY_GAP_LINES &&
+            hasBody(a) &&
+            !startsLower(s.text) &&
+            !(paragraphPerLine && endsOpen(a))
           const host = a && !storyGap ? a : open(HEADLESS_CONFIDENCE)
           const last = host.paragraphs.at(-1)
           const lastText = last?.at(-1)?.text ?? ''
@@ -191,10 +204,6 @@ export const assemble: Rule = {
     const stayed = new Map<WorkArticle, number>()
     for (const o of orphans) {
       const hostIndex = articles.indexOf(o.host)
-      const endsOpen = (w: WorkArticle) => {
-        const last = w.paragraphs.at(-1)
-        return last !== undefined && ENDS_OPEN(last.at(-1)!.text)
-      }
       let target: WorkArticle | undefined
       for (let k = hostIndex - 1; k >= 0 && !target; k--) if (endsOpen(articles[k]!)) target = articles[k]
       for (let k = hostIndex + 1; k < articles.length && !target; k++)

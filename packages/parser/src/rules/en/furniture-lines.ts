@@ -1,18 +1,21 @@
 /**
  * Furniture anywhere on a page: editor lines (`Page editor: X`, `Edited by
  * X | Designed by Y`), advertisement blocks (an `ADVERTISEMENT` marker and
- * the block under it), weather ears (`THE WEATHER`, `Fair tonight…`) and
+ * the block under it), weather ears (`THE WEATHER`, `Fair tonight…`, and the
+ * forecast under a weather header) and
  * index teasers (`INSIDE TODAY'S …`).
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { continuesEar } from './masthead.js'
 import { enState, mark } from './segments.js'
 
 const EDITOR = /^(?:Page\s+editor|Editor|Edited\s+by|Designed\s+by|Design)\s*:?\s+\S.*$/i
 const EDITOR_PAIR = /\b(?:Design(?:ed\s+by)?|Edited\s+by)\s*:?\s+\S/
 /** An advertisement marker, also letter-spaced (`A D V E RT I S E M E N T`). */
 const AD_MARKER = /^(?:A\s*D\s*V\s*E\s*R\s*T\s*I\s*S\s*E\s*M\s*E\s*N\s*T|ADVERTISING|PAID\s+ADVERTISEMENT)$/i
-const WEATHER = /^(?:THE\s+)?WEATHER\b|^(?:Fair|Cloudy|Rain|Showers|Snow)\s+(?:to-?night|today|tomorrow)\b/i
+const WEATHER =
+  /^(?:THE\s+)?WEATH[A-Z]{1,4}\b|^(?:Fair|Cloudy|Rain|Showers|Snow)\s+(?:to-?night|today|tomorrow)\b/i
 const INDEX = /^(?:INSIDE\s+(?:TODAY|THIS)|INDEX\b|IN\s+THIS\s+ISSUE)/i
 
 /** The furniture kind of a whole line, or null. */
@@ -39,6 +42,15 @@ export const furnitureLines: Rule = {
       const kind = lineFurnitureKind(s.text)
       if (!kind) continue
       mark(s, 'furniture', this.name, 0.8, kind)
+      if (kind === 'weather') {
+        // The forecast under a weather header (`WEATHER` / `Arizona: Sunday and` / `Monday fair; …`).
+        for (let j = i + 1, lines = 0; j < segments.length; j++, lines++) {
+          const t = segments[j]!
+          if (t.role !== 'body' || !continuesEar('weather', lines, t, segments[j - 1]!)) break
+          mark(t, 'furniture', this.name, 0.6, 'weather')
+        }
+        continue
+      }
       if (kind !== 'ad') continue
       // The advertisement is the block under the marker, up to the next gap after it.
       for (let j = i + 1; j < segments.length && (j === i + 1 || segments[j]!.gapBefore === 0); j++) {

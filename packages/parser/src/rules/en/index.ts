@@ -1,5 +1,6 @@
 /**
- * Rules for English and other Latin-script OCR pages, in order: furniture,
+ * Rules for English and other Latin-script OCR pages, in order: furniture
+ * (masthead and ears, furniture lines, tables of figures, jump lines),
  * credits and bylines first (garbled role lines such as `St>M WrlUf` must be
  * read before noise is set aside), then noise, titles, datelines, captions
  * and paragraphs, then assembly.
@@ -16,6 +17,7 @@ import { jumpLines } from './jump-lines.js'
 import { masthead } from './masthead.js'
 import { ocrNoise } from './ocr-noise.js'
 import { paragraphs } from './paragraphs.js'
+import { tables } from './tables.js'
 import { wordColumns } from './word-columns.js'
 
 export const enRules: LanguageRules = {
@@ -23,6 +25,7 @@ export const enRules: LanguageRules = {
   rules: [
     masthead,
     furnitureLines,
+    tables,
     jumpLines,
     credits,
     bylines,

@@ -1,6 +1,7 @@
 /**
  * OCR noise: lines that are mostly symbols (`iu>Mlt.\Ki?.Mivi roi;`,
- * `^,.1 ■■ ■ ;`), or too short to hold a word, become furniture of kind
+ * `^,.1 ■■ ■ ;`), mostly fragments of one or two letters that are no
+ * word (`na o a H rN nn muu n nu`), or too short to hold a word, become furniture of kind
  * `noise` so they neither open nor break an article. Only whole lines are
  * taken: noisy characters inside a line of text stay in the text.
  */
@@ -26,6 +27,22 @@ export const NOISE_MAX_WORD_SHARE = 0.35
 const WORD_LIKE =
   /^[^A-Za-z0-9]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Za-z])(?:-[A-Za-z][a-z]+)*[^A-Za-z0-9]*$/
 
+/** A line whose letter tokens are mostly fragments of one or two letters that are no word is noise (`na o a H rN nn muu n nu`). */
+export const NOISE_MIN_FRAGMENT_SHARE = 0.6
+/** …when it has at least this many letter tokens. */
+const FRAGMENT_MIN_TOKENS = 4
+/** An abbreviation or initial (`J.`, `Mo.`, `St.`): a word, not a fragment. */
+const ABBREVIATION = /^[“"‘'(]*[A-Z][a-z]?\.[,;:)]*$/
+
+/** Share of a line's letter tokens that are fragments: one or two letters, no word, no initial. */
+export function fragmentShare(text: string): { share: number; count: number } {
+  const lettered = tokens(text).filter((t) => letterCount(t) > 0)
+  const fragments = lettered.filter(
+    (t) => letterCount(t) <= 2 && !SHORT_WORD.test(t) && !ABBREVIATION.test(t) && !/\d/.test(t),
+  )
+  return { share: lettered.length ? fragments.length / lettered.length : 0, count: lettered.length }
+}
+
 /** Whether a line is OCR noise. */
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim()
@@ -37,6 +54,8 @@ export function isNoiseLine(text: string): boolean {
   const visible = words.join('').length
   const wordy = words.filter((t) => WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)).join('').length
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
+  const fragments = fragmentShare(trimmed)
+  if (fragments.count >= FRAGMENT_MIN_TOKENS && fragments.share >= NOISE_MIN_FRAGMENT_SHARE) return true
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
   const realWords = words.filter((t) => REAL_WORD.test(t)).length
   return realWords < NOISE_REAL_WORDS

@@ -1,0 +1,69 @@
+/**
+ * Tables of figures: market quotations (`Bethlehem Steel . . . 548`,
+ * `Caaj of Park ? - 97ft 96ft 1ft`), timetables and results boxes. A line
+ * of a table is dominated by figures or dot leaders; a run of such lines
+ * becomes furniture of kind `table`, so figures neither make headlines
+ * nor fill an article's paragraphs. Prose that quotes numbers is not a
+ * table: its words outnumber its figures and it ends on a word.
+ */
+import type { PageContext } from '../../pipeline/model.js'
+import type { Rule } from '../rule.js'
+import { letterCount, tokens } from './features.js'
+import { enState, mark, type Segment } from './segments.js'
+
+/** A run of at least this many figure lines is a table. */
+export const TABLE_MIN_LINES = 3
+/** Share of figure tokens a line needs (with a figure at its end) to be a line of a table. */
+export const TABLE_FIGURE_SHARE = 0.3
+/** Lines inside a table run that may fail the test (a name broken over two lines, an OCR-garbled figure). */
+export const TABLE_MAX_GAP_LINES = 1
+/** A line of a table is at most this many characters. */
+export const TABLE_LINE_MAX_CHARS = 90
+
+/** A figure as OCR prints it: digits with at most two letters of damage (`97ft`, `96'2`, `39'i`, `$2.50`). */
+function isFigure(token: string): boolean {
+  return /\d/.test(token) && letterCount(token) <= 2
+}
+
+/** Dot leaders between a name and its figures (`Atchison . . . . . 106`, `Crucible Steel'......... 912`). */
+const DOT_LEADER = /\.\s?\.\s?\.\s?\./
+
+/** Whether a line is a line of a table of figures. */
+export function isFigureLine(text: string): boolean {
+  if (text.length > TABLE_LINE_MAX_CHARS) return false
+  const words = tokens(text).filter((t) => /[\p{L}\d]/u.test(t))
+  if (!words.length) return false
+  const figures = words.filter(isFigure).length
+  const endsOnFigure = isFigure(words.at(-1)!) || (words.length > 1 && isFigure(words.at(-2)!))
+  if (figures === words.length) return true
+  if (DOT_LEADER.test(text)) return endsOnFigure || figures > 0 || words.length <= 3
+  return endsOnFigure && figures / words.length >= TABLE_FIGURE_SHARE
+}
+
+export const tables: Rule = {
+  name: 'en-tables',
+  description:
+    'Runs of lines dominated by figures or dot leaders (market tables, timetables) become `table` furniture.',
+  run(page: PageContext) {
+    const segments = enState(page).segments
+    let run: Segment[] = []
+    let misses: Segment[] = []
+    const close = () => {
+      if (run.filter((s) => isFigureLine(s.text)).length >= TABLE_MIN_LINES)
+        for (const s of run) if (s.role === 'body') mark(s, 'furniture', this.name, 0.6, 'table')
+      run = []
+      misses = []
+    }
+    for (const s of segments) {
+      const usable = s.role === 'body' && s.start === s.line.contentStart
+      if (usable && isFigureLine(s.text)) {
+        // A line that failed inside the run belongs to the table after all.
+        run.push(...misses, s)
+        misses = []
+      } else if (run.length && usable && misses.length < TABLE_MAX_GAP_LINES && s.gapBefore === 0) {
+        misses.push(s)
+      } else close()
+    }
+    close()
+  },
+}
