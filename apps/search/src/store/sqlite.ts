@@ -11,11 +11,13 @@ import Database from 'better-sqlite3'
 import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
-import { FacetCounter } from './facets.js'
+import { topFacets } from './facets.js'
 import { toFts5 } from './fts5-query.js'
 import { toHit, toStoredArticle } from './rows.js'
 import {
+  FACET_LIMIT,
   FACET_SAMPLE,
+  type Facets,
   FIELD_WEIGHTS,
   type Hit,
   type IndexedFile,
@@ -91,11 +93,12 @@ const MIGRATIONS: Record<number, string> = {
       month TEXT,
       date TEXT,
       lang TEXT NOT NULL,
+      -- JSON array of the distinct author names, as facets show them
       authors TEXT NOT NULL
     );
     INSERT INTO article_keys (rowid, section, section_key, month, date, lang, authors)
       SELECT a.rowid, a.section, a.section_key, a.month, a.date, a.lang,
-        coalesce((SELECT group_concat(au.name, char(31)) FROM authors au WHERE au.article = a.rowid), '')
+        (SELECT json_group_array(au.name) FROM authors au WHERE au.article = a.rowid)
       FROM articles a;
     CREATE INDEX article_keys_date ON article_keys(date);
     CREATE INDEX article_keys_section ON article_keys(section_key);
@@ -104,8 +107,20 @@ const MIGRATIONS: Record<number, string> = {
   `,
 }
 
+/** Page cache per connection, in KiB (negative: KiB for SQLite): article bodies read for snippets must not push the full-text index out. */
+const CACHE_KIB = 65_536
+/** Bytes of the file read through memory mapping (no read call per page). */
+const MMAP_BYTES = 1 << 30
+
 /** SQLite pragmas for a single-writer index read by many. */
-const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'foreign_keys = ON', 'busy_timeout = 5000']
+const PRAGMAS = [
+  'journal_mode = WAL',
+  'synchronous = NORMAL',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+  `cache_size = -${CACHE_KIB}`,
+  `mmap_size = ${MMAP_BYTES}`,
+]
 
 interface ArticleRow {
   rowid: number
@@ -129,28 +144,31 @@ interface ArticleRow {
 /** Columns of an article read back for a hit. */
 type HitRow = Omit<ArticleRow, 'rowid' | 'ordinal' | 'lang' | 'record'>
 
+/** Row kinds of the search statement. */
+const ROW_KIND = { hit: 0, sampled: 1, section: 2, month: 3, author: 4 } as const
+const FACET_OF_KIND: Record<number, keyof Facets> = {
+  [ROW_KIND.section]: 'section',
+  [ROW_KIND.month]: 'month',
+  [ROW_KIND.author]: 'author',
+}
+
 /**
- * The statements of one query shape: `ranked` gives the best rows
- * (`rowid, score, section, month, authors`, best first; last parameter the
- * limit), `count` counts the matches up to its last parameter.
+ * The best matches (`rowid, score, date`, at most `?` of them), and the count of
+ * all matches up to `?`. Without filters on keys FTS5 ranks and cuts by
+ * itself; without words the newest come first.
  */
-function matchesSql(query: CompiledQuery, keyFilters: readonly string[]): { ranked: string; count: string } {
+function matchesSql(query: CompiledQuery, keyFilters: readonly string[]): { best: string; count: string } {
   const exclude = query.exclude ? ' AND fts.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : ''
-  const keyWhere = keyFilters.join(' AND ')
-  const keys = 'k.section, k.month, k.authors'
   if (query.match && keyFilters.length === 0) {
-    // FTS5 ranks and cuts by itself; keys are joined to the cut only.
-    const best = `SELECT rowid, -rank AS score FROM fts WHERE fts MATCH ?${exclude} ORDER BY rank LIMIT ?`
     return {
-      ranked: `SELECT b.rowid, b.score, ${keys} FROM (${best}) b JOIN article_keys k ON k.rowid = b.rowid
-        ORDER BY b.score DESC, b.rowid`,
+      best: `SELECT rowid, -rank AS score, NULL AS date FROM fts WHERE fts MATCH ?${exclude} ORDER BY rank LIMIT ?`,
       count: `SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ?${exclude} LIMIT ?)`,
     }
   }
   if (query.match) {
-    const from = `FROM fts JOIN article_keys k ON k.rowid = fts.rowid WHERE fts MATCH ?${exclude} AND ${keyWhere}`
+    const from = `FROM fts JOIN article_keys k ON k.rowid = fts.rowid WHERE fts MATCH ?${exclude} AND ${keyFilters.join(' AND ')}`
     return {
-      ranked: `SELECT k.rowid, -fts.rank AS score, ${keys} ${from} ORDER BY fts.rank, k.rowid LIMIT ?`,
+      best: `SELECT k.rowid, -fts.rank AS score, NULL AS date ${from} ORDER BY fts.rank, k.rowid LIMIT ?`,
       count: `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ?)`,
     }
   }
@@ -160,9 +178,33 @@ function matchesSql(query: CompiledQuery, keyFilters: readonly string[]): { rank
   ]
   const from = `FROM article_keys k${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`
   return {
-    ranked: `SELECT k.rowid, 0 AS score, ${keys} ${from} ORDER BY k.date DESC, k.rowid LIMIT ?`,
+    best: `SELECT k.rowid, 0 AS score, k.date ${from} ORDER BY k.date DESC, k.rowid LIMIT ?`,
     count: `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ?)`,
   }
+}
+
+/**
+ * One statement: the page of hits, how many best matches were taken, and
+ * the facets of the best `?` (the sample), counted inside SQLite so that
+ * only a few dozen rows come back. Parameters: the match's, the number of
+ * best matches, the page's limit and offset, the sample size.
+ */
+function searchSql(best: string): string {
+  // Scores rank matches; without words all scores are 0 and dates order.
+  const order = 'score DESC, date DESC, rowid'
+  const facet = (kind: number, value: string, from: string) =>
+    `SELECT * FROM (SELECT ${kind}, ${value} AS value, count(*) AS n FROM ${from} GROUP BY value
+       ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`
+  return `WITH best AS MATERIALIZED (${best}),
+    page AS (SELECT rowid, score FROM best ORDER BY ${order} LIMIT ? OFFSET ?),
+    sample AS MATERIALIZED (
+      SELECT k.section, k.month, k.authors FROM (SELECT rowid FROM best ORDER BY ${order} LIMIT ?) s
+      JOIN article_keys k ON k.rowid = s.rowid)
+    SELECT ${ROW_KIND.hit}, rowid, score FROM page
+    UNION ALL SELECT ${ROW_KIND.sampled}, NULL, count(*) FROM best
+    UNION ALL ${facet(ROW_KIND.section, 'section', 'sample WHERE section IS NOT NULL')}
+    UNION ALL ${facet(ROW_KIND.month, 'month', 'sample WHERE month IS NOT NULL')}
+    UNION ALL ${facet(ROW_KIND.author, 'j.value', 'sample, json_each(sample.authors) j')}`
 }
 
 function hash8(text: string): string {
@@ -303,7 +345,7 @@ class SqliteStore implements Store {
             month,
             a.date,
             a.lang,
-            [...names.values()].join(AUTHOR_SEPARATOR),
+            JSON.stringify([...names.values()]),
           )
           const t = a.tokens
           insertFts.run(lastInsertRowid, t.headline, t.deks, t.bylines, t.body, t.words)
@@ -360,16 +402,25 @@ class SqliteStore implements Store {
     if (query.match) params.push(toFts5(query.match))
     if (query.exclude) params.push(toFts5(query.exclude))
     params.push(...keyParams)
-    // One ranked pass (the work a plain FTS5 top-10 does anyway) yields the
-    // page and the sample the facets count; keys are read for those rows only.
+    // One ranked pass (the work a plain FTS5 top-10 does anyway) gives the
+    // page and the sample the facets count.
     const { facetSample, totalCap } = this.#bounds
     const wanted = Math.max(facetSample, page.offset + page.limit)
-    const ranked = this.#statement(matches.ranked)
+    const rows = this.#statement(searchSql(matches.best))
       .raw(true)
-      .all(...params, wanted) as [number, number, string | null, string | null, string][]
-    let total = ranked.length
+      .all(...params, wanted, page.limit, page.offset, facetSample) as [number, unknown, number][]
+    const hitRows: [number, number][] = []
+    const facets: Facets = { section: [], author: [], month: [] }
+    let total = 0
+    for (const [kind, value, n] of rows) {
+      if (kind === ROW_KIND.hit) hitRows.push([value as number, n])
+      else if (kind === ROW_KIND.sampled) total = n
+      else facets[FACET_OF_KIND[kind]!].push({ value: String(value), count: n })
+    }
+    const facetsOver = Math.min(total, facetSample)
     let totalExact = true
-    if (ranked.length === wanted) {
+    if (total === wanted) {
+      // There may be more: count on, without ranking, up to the cap.
       const cap = Math.max(totalCap, wanted)
       total = this.#statement(matches.count)
         .pluck()
@@ -377,20 +428,26 @@ class SqliteStore implements Store {
       totalExact = total <= cap
       total = Math.min(total, cap)
     }
-    const sample = ranked.length > facetSample ? ranked.slice(0, facetSample) : ranked
-    const counter = new FacetCounter()
-    for (const [, , section, month, authors] of sample)
-      counter.add(section, authors === '' ? [] : authors.split(AUTHOR_SEPARATOR), month)
     const load = this.#statement(
       `SELECT a.id, a.headline, a.deks, a.bylines, a.dateline, a.publication, a.date, a.page, a.section, a.line, a.body,
          f.path
        FROM articles a JOIN files f ON f.id = a.file_id WHERE a.rowid = ?`,
     )
-    const hits: Hit[] = ranked.slice(page.offset, page.offset + page.limit).map(([rowid, score]) => {
+    const hits: Hit[] = hitRows.map(([rowid, score]) => {
       const a = load.get(rowid) as HitRow
       return toHit({ ...a, bylines: JSON.parse(a.bylines) as string[] }, score, query.highlight)
     })
-    return { total, totalExact, hits, facets: counter.result(), facetsOver: sample.length }
+    return {
+      total,
+      totalExact,
+      hits,
+      facets: {
+        section: topFacets(facets.section),
+        author: topFacets(facets.author),
+        month: topFacets(facets.month),
+      },
+      facetsOver,
+    }
   }
 
   /** A prepared statement, compiled once per SQL text. */

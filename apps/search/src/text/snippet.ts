@@ -23,7 +23,6 @@ export const SCAN_CHUNK = 4000
 /** Chunks overlap by this much, so a match across a chunk edge is not lost. */
 const SCAN_OVERLAP = 64
 
-const RUNS = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -62,6 +61,27 @@ export function findMatches(text: string, terms: HighlightTerms): Range[] {
 /** Prefix every stem shares with the words it comes from (`happi` ← `happy`). */
 const STEM_PREFIX = 3
 
+/** A letter or digit that is not Han: a Latin word cannot start right after it (see `TOKEN_RUNS`). */
+const INSIDE_WORD = /(?!\p{Script=Han})[\p{L}\p{N}]/u
+
+/**
+ * Words that could give one of the stems: those starting with a stem's
+ * first letters (the caller checks that a match starts a word). Stemming
+ * is the costly part, so only these are stemmed.
+ */
+function candidateWords(terms: HighlightTerms): RegExp {
+  const cached = candidateCache.get(terms)
+  if (cached) return cached
+  const prefixes = [...new Set(terms.stems.map((s) => s.slice(0, STEM_PREFIX)))]
+  const escaped = prefixes.map((p) => p.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))
+  const words = new RegExp(`(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'gu')
+  candidateCache.set(terms, words)
+  return words
+}
+
+/** One pattern per query's terms (a query snippets ten hits or more). */
+const candidateCache = new WeakMap<HighlightTerms, RegExp>()
+
 function matchesIn(whole: string, from: number, to: number, terms: HighlightTerms): Range[] {
   let end = to
   if (end < whole.length && /[\uD800-\uDBFF]/.test(whole[end - 1]!)) end++
@@ -70,12 +90,10 @@ function matchesIn(whole: string, from: number, to: number, terms: HighlightTerm
   const at = (start: number, stop: number) => ranges.push({ start: from + start, end: from + stop })
   if (terms.stems.length > 0) {
     const stems = new Set(terms.stems)
-    const prefixes = terms.stems.map((s) => s.slice(0, STEM_PREFIX))
-    for (const m of folded.matchAll(RUNS)) {
-      const word = m[2]
-      // Stemming is the costly part: only words that could give a wanted stem.
-      if (word && prefixes.some((p) => word.startsWith(p)) && stems.has(stem(word)))
-        at(m.index, m.index + word.length)
+    for (const m of folded.matchAll(candidateWords(terms))) {
+      // A match inside a word (`rehabit` for `hab…`) is not a word of its own.
+      if (m.index > 0 && INSIDE_WORD.test(folded[m.index - 1]!)) continue
+      if (stems.has(stem(m[0]))) at(m.index, m.index + m[0].length)
     }
   }
   for (const han of new Set(terms.han)) {
@@ -125,40 +143,60 @@ function densest(ranges: readonly Range[]): number {
   return best
 }
 
+/** Whitespace, where Latin text may be cut. */
+const SPACE = /\s/
+
 /** Move a cut to a nearby space in Latin text; Chinese text cuts anywhere. */
 function nearSpace(text: string, index: number, direction: 1 | -1): number {
   for (let k = 0; k <= WORD_EDGE; k++) {
     const i = index + k * direction
     if (i <= 0 || i >= text.length) return Math.max(0, Math.min(text.length, i))
-    if (text[i] === ' ') return direction === 1 ? i + 1 : i
+    if (SPACE.test(text[i]!)) return direction === 1 ? i + 1 : i
   }
   return index
 }
 
 /** An HTML snippet of `text` around the matches of `terms`. */
 export function snippet(text: string, terms: HighlightTerms): string {
-  const clean = text.replace(/\s+/g, ' ').trim()
-  const ranges = findMatches(clean, terms)
-  let start = 0
+  return snippetOf(text, findMatches(text, terms))
+}
+
+/**
+ * The snippet of `text` around the given matches. Only the window is
+ * cleaned (whitespace runs become one space): a page-long body is never
+ * copied whole.
+ */
+function snippetOf(text: string, ranges: readonly Range[]): string {
+  let first = 0
+  while (first < text.length && SPACE.test(text[first]!)) first++
+  let last = text.length
+  while (last > first && SPACE.test(text[last - 1]!)) last--
+  let start = first
   if (ranges.length > 0) {
-    const first = ranges[densest(ranges)]!
-    start = first.start > SNIPPET_LEAD ? nearSpace(clean, first.start - SNIPPET_LEAD, 1) : 0
-    if (start > first.start) start = first.start
+    const densestMatch = ranges[densest(ranges)]!
+    start =
+      densestMatch.start - first > SNIPPET_LEAD
+        ? nearSpace(text, densestMatch.start - SNIPPET_LEAD, 1)
+        : first
+    if (start > densestMatch.start) start = densestMatch.start
   }
-  let end = Math.min(clean.length, start + SNIPPET_LENGTH)
-  if (end < clean.length) end = nearSpace(clean, end, -1)
-  if (end <= start) end = Math.min(clean.length, start + SNIPPET_LENGTH)
-  const body = markRanges(clean, ranges, start, end)
-  return `${start > 0 ? '…' : ''}${body}${end < clean.length ? '…' : ''}`
+  let end = Math.min(last, start + SNIPPET_LENGTH)
+  if (end < last) end = nearSpace(text, end, -1)
+  if (end <= start) end = Math.min(last, start + SNIPPET_LENGTH)
+  const body = markRanges(text, ranges, start, end).replace(/\s+/g, ' ')
+  return `${start > first ? '…' : ''}${body}${end < last ? '…' : ''}`
 }
 
 /**
  * The snippet of the first text that matches (body, then headline, deks,
  * bylines: a hit may match only in its headline), or the start of the
- * first non-empty text when none does.
+ * first non-empty text when none does. Each text is searched once.
  */
 export function bestSnippet(texts: readonly (string | null)[], terms: HighlightTerms): string {
   const present = texts.filter((t): t is string => t !== null && t.trim() !== '')
-  const matching = present.find((t) => findMatches(t, terms).length > 0)
-  return snippet(matching ?? present[0] ?? '', terms)
+  for (const text of present) {
+    const ranges = findMatches(text, terms)
+    if (ranges.length > 0) return snippetOf(text, ranges)
+  }
+  return snippetOf(present[0] ?? '', [])
 }
