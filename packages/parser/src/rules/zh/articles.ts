@@ -26,6 +26,19 @@ export const TITLED_CONFIDENCE = 0.7
 /** Confidence of an article opened by body text alone. */
 export const HEADLESS_CONFIDENCE = 0.4
 
+/** The opening of a note about the author that ends a story. */
+const AUTHOR_NOTE = /^[（(](?:作者|本文作者|编者|編者)/u
+
+/** The text of the article's last paragraph so far (from its last sentence-ending line). */
+function lastParagraphText(article: WorkArticle): string {
+  let i = article.parts.length - 1
+  while (i > 0 && !ZH_SENTENCE_END.test(article.parts[i - 1]!.line.text)) i--
+  return article.parts
+    .slice(i)
+    .map((p) => p.line.text.slice(p.from, p.to))
+    .join('')
+}
+
 /** Whether the article's last body line runs on (full width, no sentence end). */
 export function dangles(article: WorkArticle): boolean {
   const last = article.parts.at(-1)
@@ -201,6 +214,8 @@ export const zhArticles: Rule = {
             target.closed = true
           } else {
             target.parts.push({ line, from: 0, to: line.text.length })
+            // A bracketed note about the author closes the story: `（作者为…馆长。图片由…提供）`.
+            if (/[）)]$/u.test(line.text) && AUTHOR_NOTE.test(lastParagraphText(target))) target.closed = true
           }
           break
         }

@@ -124,6 +124,9 @@ export const zhLineRoles: Rule = {
         set(line, 'dateline', WORD_CONFIDENCE)
       } else if (isClosingName(text)) {
         set(line, 'closing-byline', WORD_CONFIDENCE)
+      } else if (MARKED_BYLINE.test(raw) && !/[。！？]/u.test(text)) {
+        // A marked line that names nobody is a subhead or title (`■生态环境质量总体改善`).
+        set(line, 'title', WORD_CONFIDENCE)
       }
     }
     // A byline cut by the line end: `□ 本报记者 王` / `迪`, or names stacked a character a line.
