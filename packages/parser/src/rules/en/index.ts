@@ -3,7 +3,8 @@
  * (masthead and ears, furniture lines, tables of figures, jump lines),
  * credits and bylines first (garbled role lines such as `St>M WrlUf` must be
  * read before noise is set aside), then noise, titles, datelines, captions
- * and paragraphs, then assembly.
+ * and paragraphs, titles printed apart at the end of the page, then
+ * assembly.
  */
 import type { LanguageRules } from '../rule.js'
 import { assemble } from './assemble.js'
@@ -11,6 +12,7 @@ import { bylines } from './bylines.js'
 import { captions } from './captions.js'
 import { credits } from './credits.js'
 import { datelines } from './datelines.js'
+import { detachedTitles } from './detached-titles.js'
 import { furnitureLines } from './furniture-lines.js'
 import { headlines } from './headlines.js'
 import { jumpLines } from './jump-lines.js'
@@ -35,6 +37,7 @@ export const enRules: LanguageRules = {
     datelines,
     captions,
     paragraphs,
+    detachedTitles,
     assemble,
   ],
 }
