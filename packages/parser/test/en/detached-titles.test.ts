@@ -1,37 +1,44 @@
 import { describe, expect, it } from 'vitest'
 import { parseEn } from './parse.js'
 
-/** A MuPDF-style page: stories open with a kicker or byline, their titles come in a block at the end. */
-const MUPDF_PAGE = [
-  'SPORTS',
-  '',
-  'OIL',
-  '',
-  'By WALKER SIMON, Reuters',
-  '',
-  'QUITO (Reuters) — The suspension of oil',
-  'shipments will last four months, an',
-  'official said.',
-  '',
-  'By Stephen Nisbet',
-  '',
-  'PEKING, March 30 — A reshuffle of the',
-  'leadership will come by October, Yao',
-  'Yilin told a news conference.',
-  '',
-  'Edited by Guy Collins | Designed by Moon Ihlwan',
-  '',
-  'ECUADOR TO EXPORT NO OIL FOR 4 MONTHS,',
-  'OFFICIAL',
-  '',
-  'YAO SAYS CHINA TO RESHUFFLE',
-  'LEADERSHIP BY OCTOBER',
-  '',
-]
+/**
+ * A page as MuPDF prints it (blank lines after most lines): stories open with a kicker or byline, their
+ * titles come in a block after all of the text.
+ */
+const MUPDF_PAGE = `SPORTS
+
+OIL
+
+By WALKER SIMON, Reuters
+
+QUITO (Reuters) — The suspension of
+
+oil shipments will last four months,
+
+an official said.
+
+
+By Stephen Nisbet
+
+PEKING, March 30 — A reshuffle of
+
+the leadership will come by October,
+
+Yao Yilin told a news conference.
+
+
+Edited by Guy Collins | Designed by Moon Ihlwan
+
+ECUADOR TO EXPORT NO OIL FOR 4 MONTHS,
+OFFICIAL
+
+YAO SAYS CHINA TO RESHUFFLE
+LEADERSHIP BY OCTOBER
+`
 
 describe('en-detached-titles', () => {
   it('should give the titles printed after the text to the stories that opened without one, in order', () => {
-    const records = parseEn(MUPDF_PAGE.join('\n'))
+    const records = parseEn(MUPDF_PAGE)
     expect(records.articles.map((a) => [a.kicker, a.headline, a.bylines[0]?.authors])).toEqual([
       ['OIL', 'ECUADOR TO EXPORT NO OIL FOR 4 MONTHS, OFFICIAL', ['WALKER SIMON']],
       [null, 'YAO SAYS CHINA TO RESHUFFLE LEADERSHIP BY OCTOBER', ['Stephen Nisbet']],

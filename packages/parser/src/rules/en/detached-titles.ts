@@ -54,14 +54,18 @@ function closingTitles(segments: readonly Segment[]): number[] {
   return tail
 }
 
-/** Titles of the block: a new one after a gap or after a line that ends a sentence. */
+/** Titles of the block: a new one after a blank line or after a line that ends a sentence. */
 function titleUnits(segments: readonly Segment[], tail: readonly number[]): Segment[][] {
   const units: Segment[][] = []
   tail.forEach((index, k) => {
     const s = segments[index]!
     const before = k > 0 ? segments[tail[k - 1]!]! : undefined
+    // Lines of one title follow each other with no blank line, even where the extractor double-spaces text.
     const joins =
-      before !== undefined && index === tail[k - 1]! + 1 && s.gapBefore === 0 && !endsSentence(before.text)
+      before !== undefined &&
+      index === tail[k - 1]! + 1 &&
+      s.index === before.index + 1 &&
+      !endsSentence(before.text)
     if (joins) units.at(-1)!.push(s)
     else units.push([s])
   })
