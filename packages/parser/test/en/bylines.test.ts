@@ -68,3 +68,17 @@ describe('en-bylines', () => {
     expect(article?.dateline).toBe('WASHINGTON, MARCH 25')
   })
 })
+
+describe('en-bylines: wire credits', () => {
+  it('should read a wire credit as a byline of an organisation', () => {
+    expect(parseByline('(By Review Leased Wire)')).toEqual({
+      authors: [],
+      role: null,
+      organization: 'Review Leased Wire',
+    })
+    expect(parseByline('(Associated Press by Federal Wireless)')?.organization).toBe(
+      'Associated Press by Federal Wireless',
+    )
+    expect(parseByline('The cable was cut by the storm on Monday.')).toBeNull()
+  })
+})

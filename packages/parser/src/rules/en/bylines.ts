@@ -2,7 +2,8 @@
  * Bylines: `By JOHN SMITH`, `By X and Y`, `BY SHARYN SEARS` + `Staff Writer`
  * on the next line, `X, Staff Writer`, `X, Associated Press`, a name line
  * followed by `REUTERS`, `Special to The Times`, `(BY THE ASSOCIATED
- * PRESS.)`, and OCR-damaged forms (`Br`, `BV`, `ly`, `Hy` for `By`;
+ * PRESS.)`, wire credits (`(By Review Leased Wire)`, `(Associated Press by
+ * Federal Wireless)`), and OCR-damaged forms (`Br`, `BV`, `ly`, `Hy` for `By`;
  * `St>M WrlUf` for `Staff Writer`). Authors, role and organisation are
  * split; the role line becomes a `byline-role` segment joined to its byline.
  */
@@ -31,7 +32,7 @@ const ROLE_WORDS =
 const ROLE_WORDS_STRICT =
   /^(?:(?:Daily|Senior|Contributing|Managing|Editorial|Times|Special)\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Photographer|Columnist|Staff)\.?$|^(?:the\s+)?(?:Associated\s+Press|AP|Reuters|REUTERS|UPI|AFP|United\s+Press(?:\s+International)?)\.?$/i
 const SPECIAL_TO =
-  /^\(?\s*(?:Special\s+(?:to|from)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?)\s*\)?\.?$/i
+  /^\(?\s*(?:Special\s+(?:to|from)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?|(?:By\s+)?[A-Za-z.' ]{0,40}\b(?:Leased\s+Wire|Wireless|Cable)(?:\s+Service)?)\s*\)?\.?$/i
 
 export interface ParsedByline {
   authors: string[]
@@ -99,7 +100,7 @@ export function parseByline(text: string): ParsedByline | null {
   const line = text.replace(/^[.\s•·]+/, '').trim()
   if (!line || line.length > BYLINE_MAX_CHARS) return null
   if (SPECIAL_TO.test(line)) {
-    const org = line.replace(/^[(\s]*(?:by|special\s+(?:to|from))\s+/i, '').replace(/[.)\s]+$/, '')
+    const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
   const by = new RegExp(`^${BY}\\s+(.+)$`).exec(line)

@@ -153,7 +153,7 @@ export const masthead: Rule = {
       else break
     }
     // Price and edition ears anywhere near the top (`ONE CENT`, `LAST EDITION`).
-    for (const s of segments.slice(0, Math.max(MASTHEAD_ZONE_SEGMENTS, i)))
+    for (const s of segments.slice(0, Math.max(MASTHEAD_ZONE_SEGMENTS, last + MASTHEAD_TAIL_LINES + 1)))
       if (isPriceLine(s.text)) take(s, 'masthead', 0.7)
     // The section label: the first short capitalised label near the top, not the first line of a stack.
     if (enLayout(page).flat) return
