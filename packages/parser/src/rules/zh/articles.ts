@@ -203,8 +203,11 @@ export const zhArticles: Rule = {
           groupOpen = false
           figureBetween = false
           current = target
-          // The article's column is that of its latest full line (a dateline may sit in a wider box).
-          if (line.role === 'body' && Math.abs(line.width - line.column) <= FULL_SLACK)
+          // The article's column is that of its latest two full lines in a row (a dateline may sit in a
+          // wider box; one letter-spaced line proves nothing).
+          const before = target.parts.at(-1)?.line
+          const full = (l: ZhLine) => l.role === 'body' && Math.abs(l.width - l.column) <= FULL_SLACK
+          if (full(line) && before && full(before) && Math.abs(before.column - line.column) <= 1)
             target.column = line.column
           const trailing = TRAILING_BYLINE.exec(line.text)
           if (trailing && line.role === 'body' && isClosingName(trailing[2]!)) {

@@ -213,7 +213,14 @@ export const zhLineRoles: Rule = {
     const spacedPage = isDoubleSpacedPage(lines)
     const inCaption = (l: ZhLine | undefined) => l?.role === 'caption' || pageWide(l)
     for (const line of lines) {
-      if (!inCaption(line) || !TRAILING_CREDIT.test(line.text)) continue
+      const creditBelow = lines[line.index + 1]?.role === 'credit'
+      // The caption's last line above a credit may be short (`家会展中心（上海）。 凡` / `军 摄`).
+      const lastAboveCredit =
+        creditBelow &&
+        line.role === 'unknown' &&
+        inCaption(lines[line.index - 1]) &&
+        !startsBlock(line, spacedPage)
+      if (!(inCaption(line) || lastAboveCredit) || !(TRAILING_CREDIT.test(line.text) || creditBelow)) continue
       let from = line.index
       while (inCaption(lines[from - 1]) && !startsBlock(lines[from]!, spacedPage)) from--
       for (let i = from; i <= line.index; i++) set(lines[i]!, 'caption', WORD_CONFIDENCE)
