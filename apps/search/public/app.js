@@ -235,7 +235,7 @@ function renderResults(state, result) {
             'button',
             {
               type: 'button',
-              disabled: page >= pages,
+              disabled: page >= pages && result.totalExact,
               onclick: () => go({ ...state, offset: state.offset + PAGE_SIZE }),
             },
             'Next →',

@@ -16,7 +16,7 @@ export const MAX_OFFSET = 10_000
 /** The JSON of `news-search query --json` and `GET /api/search`. */
 export interface SearchResponse {
   query: string
-  /** Matching articles: exact when `totalExact`, else a lower bound ("10,000+"). */
+  /** Matching articles: exact when `totalExact`, else a lower bound ("1,000+"). */
   total: number
   totalExact: boolean
   offset: number

@@ -2,7 +2,7 @@
  * The SQLite store's bounds: facets count the best `facetSample` results
  * and totals stop at `totalCap` (said in `totalExact` and `facetsOver`),
  * so frequent words cost no more than rare ones. Small bounds here stand
- * for the real ones (1,000 and 10,000).
+ * for the real ones (200 and 1,000).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

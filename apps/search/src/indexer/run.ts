@@ -15,6 +15,13 @@ import { fileHash } from './hash.js'
 export const BATCH_ARTICLES = 500
 /** …or this many files. */
 export const BATCH_FILES = 50
+/**
+ * A run that wrote at least this share of the index's articles is a bulk
+ * load: the index is compacted afterwards (`Store.optimize`). Smaller
+ * increments leave it to the store's own merging, since compacting
+ * rewrites the whole index.
+ */
+export const OPTIMIZE_SHARE = 0.25
 
 /** Options of an index run. */
 export interface IndexOptions {
@@ -102,6 +109,10 @@ export async function indexPaths(store: Store, inputs: readonly string[], option
     options.onProgress?.({ total: todo.length, done, articles: summary.articles, file: result.file })
   }
   await flush()
+  if (store.optimize && summary.articles > 0) {
+    const { articles } = await store.stats()
+    if (summary.articles >= OPTIMIZE_SHARE * articles) await store.optimize()
+  }
   if (options.prune) {
     const gone = [...known.keys()].filter((path) => !existsSync(path))
     summary.removed = await store.removeFiles(gone)

@@ -118,6 +118,8 @@ const PRAGMAS = [
   'synchronous = NORMAL',
   'foreign_keys = ON',
   'busy_timeout = 5000',
+  // Searches materialize their best matches and sort facets: in memory, not in temporary files.
+  'temp_store = MEMORY',
   `cache_size = -${CACHE_KIB}`,
   `mmap_size = ${MMAP_BYTES}`,
 ]
@@ -185,21 +187,22 @@ function matchesSql(query: CompiledQuery, keyFilters: readonly string[]): { best
 
 /**
  * One statement: the page of hits, how many best matches were taken, and
- * the facets of the best `?` (the sample), counted inside SQLite so that
- * only a few dozen rows come back. Parameters: the match's, the number of
- * best matches, the page's limit and offset, the sample size.
+ * the facets of the sample, counted inside SQLite so that only a few dozen
+ * rows come back. Parameters: the match's, the number of best matches, the
+ * page's limit and offset, then (when the best matches hold more than the
+ * sample, for a deep page) the sample size.
  */
-function searchSql(best: string): string {
+function searchSql(best: string, deep: boolean): string {
   // Scores rank matches; without words all scores are 0 and dates order.
   const order = 'score DESC, date DESC, rowid'
+  const sampled = deep ? `(SELECT rowid FROM best ORDER BY ${order} LIMIT ?)` : 'best'
   const facet = (kind: number, value: string, from: string) =>
     `SELECT * FROM (SELECT ${kind}, ${value} AS value, count(*) AS n FROM ${from} GROUP BY value
        ORDER BY n DESC, value LIMIT ${FACET_LIMIT})`
   return `WITH best AS MATERIALIZED (${best}),
     page AS (SELECT rowid, score FROM best ORDER BY ${order} LIMIT ? OFFSET ?),
     sample AS MATERIALIZED (
-      SELECT k.section, k.month, k.authors FROM (SELECT rowid FROM best ORDER BY ${order} LIMIT ?) s
-      JOIN article_keys k ON k.rowid = s.rowid)
+      SELECT k.section, k.month, k.authors FROM ${sampled} s JOIN article_keys k ON k.rowid = s.rowid)
     SELECT ${ROW_KIND.hit}, rowid, score FROM page
     UNION ALL SELECT ${ROW_KIND.sampled}, NULL, count(*) FROM best
     UNION ALL ${facet(ROW_KIND.section, 'section', 'sample WHERE section IS NOT NULL')}
@@ -354,6 +357,10 @@ class SqliteStore implements Store {
     })()
   }
 
+  async optimize(): Promise<void> {
+    this.#db.exec("INSERT INTO fts(fts) VALUES ('optimize')")
+  }
+
   async removeFiles(paths: readonly string[]): Promise<number> {
     const db = this.#db
     const findFile = db.prepare('SELECT id FROM files WHERE path = ?').pluck()
@@ -406,9 +413,14 @@ class SqliteStore implements Store {
     // page and the sample the facets count.
     const { facetSample, totalCap } = this.#bounds
     const wanted = Math.max(facetSample, page.offset + page.limit)
-    const rows = this.#statement(searchSql(matches.best))
+    const deep = wanted > facetSample
+    const rows = this.#statement(searchSql(matches.best, deep))
       .raw(true)
-      .all(...params, wanted, page.limit, page.offset, facetSample) as [number, unknown, number][]
+      .all(...params, wanted, page.limit, page.offset, ...(deep ? [facetSample] : [])) as [
+      number,
+      unknown,
+      number,
+    ][]
     const hitRows: [number, number][] = []
     const facets: Facets = { section: [], author: [], month: [] }
     let total = 0

@@ -40,14 +40,14 @@ export const FACET_LIMIT = 20
  * without words), as search engines do: a frequent word then costs no
  * more than a rare one, and the facets describe what the reader will see.
  */
-export const FACET_SAMPLE = 1000
+export const FACET_SAMPLE = 200
 
 /**
  * Results are counted exactly up to this many (or to the deepest page
  * asked for, when deeper); beyond, `total` is this bound and `totalExact`
- * is false ("10,000+").
+ * is false ("1,000+").
  */
-export const TOTAL_CAP = 10_000
+export const TOTAL_CAP = 1000
 
 /** One article, ready to store. */
 export interface IndexedArticle {
@@ -178,6 +178,12 @@ export interface Store {
    * each batch all in or all out). Article ids are made unique across files.
    */
   writeFiles(files: readonly IndexedFile[]): Promise<void>
+  /**
+   * Compact the index after a bulk load (SQLite: FTS5 `optimize`, one
+   * b-tree per index instead of many segments, so queries read less).
+   * Optional: stores that need no such step leave it out.
+   */
+  optimize?(): Promise<void>
   /** Remove files (and their articles); returns how many were removed. */
   removeFiles(paths: readonly string[]): Promise<number>
   /** Search: hits for the page with snippets, the total and facets (bounded, see `SearchResult`). */

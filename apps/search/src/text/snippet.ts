@@ -20,6 +20,13 @@ const WORD_EDGE = 15
  * folding a whole page-long article for every hit would dominate a query.
  */
 export const SCAN_CHUNK = 4000
+/**
+ * Text beyond this many characters is not searched for a snippet: a hit
+ * that matches only deeper (or only in its headline) shows its first text
+ * that matches within the limit, or its start, so that a book-length
+ * article cannot slow a page of results.
+ */
+export const SCAN_LIMIT = 20_000
 /** Chunks overlap by this much, so a match across a chunk edge is not lost. */
 const SCAN_OVERLAP = 64
 
@@ -48,7 +55,7 @@ export interface Range {
  */
 export function findMatches(text: string, terms: HighlightTerms): Range[] {
   if (terms.stems.length === 0 && terms.han.length === 0) return []
-  for (let start = 0; start < text.length; start += SCAN_CHUNK) {
+  for (let start = 0; start < Math.min(text.length, SCAN_LIMIT); start += SCAN_CHUNK) {
     let from = Math.max(0, start - SCAN_OVERLAP)
     // Never start inside a surrogate pair.
     if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from]!)) from--

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fold, foldChar, foldUnits } from './fold.js'
 import { segmentHan, segmentHanRuns } from './segment.js'
-import { snippet } from './snippet.js'
+import { bestSnippet, SCAN_LIMIT, snippet } from './snippet.js'
 import { hanGrams, tokenize } from './tokenize.js'
 
 describe('fold', () => {
@@ -65,6 +65,14 @@ describe('snippet', () => {
     const html = snippet(text, { stems: ['debat'], han: [] })
     expect(html).toMatch(/^….*The senate <mark>debated<\/mark>\..*…$/)
     expect(html.length).toBeLessThan(260)
+  })
+
+  it('should not search a body beyond the scan limit, and take the headline instead', () => {
+    const body = `${'filler words here. '.repeat(Math.ceil(SCAN_LIMIT / 19) + 10)}The senate debated.`
+    const terms = { stems: ['debat'], han: [] }
+    expect(snippet(body, terms)).not.toContain('<mark>')
+    expect(bestSnippet([body, 'Senate debates'], terms)).toBe('Senate <mark>debates</mark>')
+    expect(snippet(body.slice(-2000), terms)).toContain('<mark>debated</mark>')
   })
 
   it('should start at the beginning when nothing matches', () => {
