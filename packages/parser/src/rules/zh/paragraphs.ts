@@ -17,6 +17,8 @@ import type { BodyPart, WorkArticle } from './work.js'
 import { zhWorkOf } from './work.js'
 import { draftOf, type Piece, pieceOf, type ZhLine } from './zh-lines.js'
 
+/** A last line without its full stop is at most this share of its column (a wrapped line runs on fuller). */
+export const LOST_STOP_MAX_WIDTH = 0.5
 /** Confidence of a paragraph break seen from a short last line. */
 const SHORT_LINE_CONFIDENCE = 0.8
 /** Confidence of a paragraph break seen from the next line's indent. */
@@ -50,8 +52,16 @@ export function splitParagraphs(
       current = []
       continue
     }
-    if (p.subhead || !ZH_SENTENCE_END.test(partText(p))) continue
+    if (p.subhead) continue
     const short = p.to - p.from === p.line.text.length && p.line.width < p.line.column - FULL_SLACK
+    // OCR drops full stops: a short last line before an indented first line ends a paragraph all the same.
+    if (!ZH_SENTENCE_END.test(partText(p))) {
+      if (short && p.line.width <= LOST_STOP_MAX_WIDTH * p.line.column && isIndentStart(next.line)) {
+        out.push({ parts: current, confidence: INDENT_CONFIDENCE })
+        current = []
+      }
+      continue
+    }
     if (short || isIndentStart(next.line) || next.line.role === 'dateline') {
       out.push({ parts: current, confidence: short ? SHORT_LINE_CONFIDENCE : INDENT_CONFIDENCE })
       current = []
