@@ -1,0 +1,135 @@
+/** Unit tests of the Chinese rules that decide a page's structure: subheads, bylines cut by the line end, figures, ad boxes. */
+import { describe, expect, it } from 'vitest'
+import { fromText, toRecords } from '../../src/index.js'
+import { namesAfterMark, namesAfterRoles } from '../../src/rules/zh/line-roles.js'
+
+const articlesOf = (text: string) => toRecords(fromText(text, { lang: 'zh' })).articles
+const figuresOf = (text: string) => {
+  const records = toRecords(fromText(text, { lang: 'zh' }))
+  return [...records.figures, ...records.articles.flatMap((a) => a.figures)]
+}
+
+/** A story in a 10-character column: two paragraphs, a subhead, a third paragraph. */
+const WITH_SUBHEAD = [
+  '生态环境部发布成绩单',
+  '本报北京1月12日电 生态',
+  '环境部刚刚晒出的成绩单',
+  '显示：截至去年年底，全国',
+  '城市空气质量总体改善，优',
+  '良天数比例持续上升。',
+  '今年一季度，全国地级及',
+  '以上城市细颗粒物浓度同',
+  '比下降，水质优良断面比',
+  '例同比上升。',
+  '■污染防治攻坚战不会',
+  '慢下脚步',
+  '受疫情影响，经济社会',
+  '发展面临的困难和风险挑',
+  '战上升，但污染防治攻坚',
+  '战的目标不会改变。',
+].join('\n')
+
+describe('Chinese page structure', () => {
+  it('should keep a subhead inside its story as a paragraph of its own', () => {
+    const [article, ...rest] = articlesOf(WITH_SUBHEAD)
+    expect(rest).toHaveLength(0)
+    expect(article!.paragraphs).toContain('■污染防治攻坚战不会慢下脚步')
+    expect(article!.paragraphs.at(-1)).toBe(
+      '受疫情影响，经济社会发展面临的困难和风险挑战上升，但污染防治攻坚战的目标不会改变。',
+    )
+    expect(article!.bylines).toHaveLength(0)
+  })
+
+  it('should tell marked bylines from marked subheads', () => {
+    expect(namesAfterMark('本报记者 皮泽红')).toBe(true)
+    expect(namesAfterMark('刘伟奇')).toBe(true)
+    expect(namesAfterMark('生态环境质量总体改善')).toBe(false)
+    expect(namesAfterRoles('本报记者 王亮 通讯员 李四')).toBe(true)
+    expect(namesAfterRoles('记者从西藏自治区')).toBe(false)
+  })
+
+  it('should fold a byline cut by the line end into one, names paired as printed', () => {
+    const text = [
+      '西藏农牧民收入保持两位数增长',
+      '□ 本报记者 袁',
+      '泉',
+      '鲜',
+      '敢',
+      '本报拉萨1月7日电 记者从',
+      '西藏自治区第十一届人大三',
+      '次会议上获悉：去年西藏农',
+      '牧民人均可支配收入增长。',
+    ].join('\n')
+    const [article] = articlesOf(text)
+    expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['袁泉', '鲜敢'])
+    expect(article!.dateline).toBe('本报拉萨1月7日电')
+  })
+
+  it('should join a closing byline cut in two', () => {
+    const text = [
+      '中印领导人继续举行会晤',
+      '本报金奈10月12日电 国家主',
+      '席习近平12日在金奈同印度',
+      '总理莫迪继续举行会晤，两',
+      '国领导人进行了深入交流。',
+      '（杜尚泽',
+      '管克江）',
+    ].join('\n')
+    const [article] = articlesOf(text)
+    expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['杜尚泽', '管克江'])
+    expect(article!.paragraphs.join('')).not.toContain('杜尚泽')
+  })
+
+  it('should end a figure at a credit on the caption line and read source credits', () => {
+    // Captions are told by their width against the body column around them.
+    const text = [
+      ...WITH_SUBHEAD.split('\n'),
+      '夏季感冒预防配方，材料包括菊花、薄荷、苏叶各三克。 丘萃莹摄',
+      'Facebook片段拍到有人身体向前倾，然后越过栏杆倒在地上。',
+      '网上影片截图',
+    ].join('\n')
+    const figures = figuresOf(text)
+    expect(figures.map((f) => f.credit)).toEqual(['丘萃莹摄', '网上影片截图'])
+    expect(figures[1]!.photographers).toEqual([])
+    expect(figures[1]!.agency).toBe('网上影片')
+  })
+
+  it('should read a credit whose name the caption line cut', () => {
+    const text = [
+      ...WITH_SUBHEAD.split('\n'),
+      '冬日清晨，巴音温都尔沙漠雪后显得神奇而静谧，出牧的驼影与沙海构成一幅画卷。 王',
+      '正摄（影像中国）',
+    ].join('\n')
+    const [figure] = figuresOf(text)
+    expect(figure!.caption).toBe('冬日清晨，巴音温都尔沙漠雪后显得神奇而静谧，出牧的驼影与沙海构成一幅画卷。')
+    expect(figure!.photographers).toEqual(['王正'])
+  })
+
+  it('should put a notice under a bare 广告 label in furniture, not in an article', () => {
+    const text = [
+      ...WITH_SUBHEAD.split('\n'),
+      '广 告',
+      '遗失声明',
+      '本人不慎遗失身份',
+      '证一张，号码',
+      '43014019053，特',
+      '此声明作废。',
+    ].join('\n')
+    const tree = fromText(text, { lang: 'zh' })
+    const records = toRecords(tree)
+    expect(records.articles.map((a) => a.headline)).not.toContain('遗失声明')
+    expect(JSON.stringify(records.articles)).not.toContain('声明作废')
+    const furniture = tree.children[0]!.children.filter((c) => c.type === 'furniture')
+    expect(furniture.some((f) => JSON.stringify(f).includes('声明作废'))).toBe(true)
+  })
+
+  it('should give an agency-first dateline without its brackets and keep an old wire dateline as printed', () => {
+    const text = [
+      '憲政督導會首次會',
+      '（本報南京十一日電） 憲政督導',
+      '委會第一次會議，十一日晨九',
+      '時半舉行，出席委員五百人。',
+    ].join('\n')
+    expect(articlesOf(text)[0]!.dateline).toBe('本報南京十一日電')
+  })
+})
