@@ -77,4 +77,50 @@ describe('en-detached-titles', () => {
     )
     expect(records.articles.map((a) => a.headline)).not.toContain('of the Young Democrats Saw')
   })
+
+  it('should read a title printed as overlapping word pairs once, keeping the copies as noise', () => {
+    const page = [
+      'BUSINESS',
+      '',
+      'ARTS',
+      '',
+      'Elvis fans around the world have been',
+      '',
+      'marking the birthday of the singer in',
+      '',
+      'towns and cities, the fan clubs said.',
+      '',
+      '',
+      'By Greg McCune',
+      '',
+      'WASHINGTON, March 25 — Farm credit',
+      '',
+      'sources said the system would ask',
+      '',
+      'Congress for aid this spring.',
+      '',
+      '',
+      'Elvis',
+      'Elvis fans',
+      'fans hold',
+      'hold birthday',
+      'birthday bash',
+      'bash',
+      '',
+      'FARM CREDIT SYSTEM TO ASK FOR CONGRESSIONAL AID',
+      '',
+    ].join('\n')
+    const records = parseEn(page)
+    expect(records.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      ['ARTS', 'Elvis fans hold birthday bash'],
+      [null, 'FARM CREDIT SYSTEM TO ASK FOR CONGRESSIONAL AID'],
+    ])
+    expect(records.furniture.filter((f) => f.kind === 'noise').map((f) => f.text)).toEqual([
+      'Elvis',
+      'fans',
+      'hold',
+      'birthday',
+      'bash',
+    ])
+  })
 })

@@ -5,13 +5,15 @@
  * that closing block are given, in printed order, to the stories that
  * opened without one, in printed order: each title's lines are moved in
  * front of its story's byline or dateline (or under its kicker). Titles
- * left over stay where they are.
+ * left over stay where they are. A title printed as overlapping word pairs
+ * (`Elvis` / `Elvis fans` / `fans hold` …) is read once; the copies become
+ * `noise`.
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { endsSentence, startsUpper } from './features.js'
+import { endsSentence, startsUpper, tokens } from './features.js'
 import { isCapsLine, isTitleCase, isTitleShaped } from './headlines.js'
-import { enState, mark, type Segment } from './segments.js'
+import { type EnState, enState, mark, type Segment, splitSegment } from './segments.js'
 
 /** Roles a line of the closing title block may have been given by earlier rules. */
 const TITLE_ROLES = new Set(['body', 'headline', 'dek', 'kicker'])
@@ -28,12 +30,49 @@ const OPENING_ROLES = new Set(['byline', 'dateline'])
 /** Roles that stand above a story's byline or dateline as its title. */
 const TITLED_ROLES = new Set(['headline', 'dek', 'kicker', 'byline', 'byline-role'])
 
-/** The closing block of title lines: after the last text of the page, furniture aside. */
-function closingTitles(segments: readonly Segment[]): number[] {
-  const tail: number[] = []
+/** A title printed as overlapping word pairs has at least this many lines (`Elvis` / `Elvis fans` / `fans hold`). */
+export const DOUBLED_MIN_LINES = 3
+/** …of at most this many words each. */
+const DOUBLED_MAX_WORDS = 3
+
+/** A title of the closing block: its lines, and whether they repeat each other's words in pairs. */
+interface ClosingTitle {
+  lines: Segment[]
+  doubled: boolean
+}
+
+/**
+ * Where a title printed as overlapping word pairs ends at segment `end` (MuPDF prints each word of a
+ * large title twice: `Elvis` / `Elvis fans` / `fans hold` / `hold birthday` / `birthday bash` / `bash`):
+ * each line opens with the last word of the line above, no blank line between. Returns the index of
+ * its first line, or null.
+ */
+function doubledRunStart(segments: readonly Segment[], end: number): number | null {
+  const fits = (x: Segment) =>
+    x.role !== 'furniture' && !x.glued && tokens(x.text).length <= DOUBLED_MAX_WORDS
+  let start = end
+  while (start > 0) {
+    const s = segments[start]!
+    const above = segments[start - 1]!
+    if (!fits(s) || !fits(above) || s.index !== above.index + 1) break
+    if (tokens(s.text)[0] !== tokens(above.text).at(-1)) break
+    start--
+  }
+  return end - start + 1 >= DOUBLED_MIN_LINES ? start : null
+}
+
+/** The closing block of titles: after the last text of the page, furniture aside. */
+function closingTitles(segments: readonly Segment[]): ClosingTitle[] {
+  const block: ClosingTitle[] = []
   for (let i = segments.length - 1; i >= 0; i--) {
     const s = segments[i]!
     if (s.role === 'furniture') continue
+    const doubled = doubledRunStart(segments, i)
+    if (doubled !== null) {
+      block.unshift({ lines: segments.slice(doubled, i + 1), doubled: true })
+      i = doubled
+      continue
+    }
     const title =
       TITLE_ROLES.has(s.role) &&
       !s.glued &&
@@ -41,35 +80,36 @@ function closingTitles(segments: readonly Segment[]): number[] {
       (isCapsLine(s.text) || isTitleCase(s.text)) &&
       !PAGE_REFERENCE.test(s.text)
     if (!title) break
-    tail.unshift(i)
+    // Lines of one title follow each other with no blank line, even where the extractor double-spaces text.
+    const below = block[0]
+    if (below && !below.doubled && below.lines[0]!.index === s.index + 1 && !endsSentence(s.text))
+      below.lines.unshift(s)
+    else block.unshift({ lines: [s], doubled: false })
   }
   // The block is set apart from the text above it (a gap, furniture or a title) and opens with a capital.
-  while (tail.length) {
-    const first = segments[tail[0]!]!
-    const above = segments[tail[0]! - 1]
+  while (block.length) {
+    const first = block[0]!.lines[0]!
+    const above = segments[segments.indexOf(first) - 1]
     const apart = first.gapBefore > 0 || (above !== undefined && SET_APART_BY.has(above.role))
     if (apart && startsUpper(first.text)) break
-    tail.shift()
+    block.shift()
   }
-  return tail
+  return block
 }
 
-/** Titles of the block: a new one after a blank line or after a line that ends a sentence. */
-function titleUnits(segments: readonly Segment[], tail: readonly number[]): Segment[][] {
-  const units: Segment[][] = []
-  tail.forEach((index, k) => {
-    const s = segments[index]!
-    const before = k > 0 ? segments[tail[k - 1]!]! : undefined
-    // Lines of one title follow each other with no blank line, even where the extractor double-spaces text.
-    const joins =
-      before !== undefined &&
-      index === tail[k - 1]! + 1 &&
-      s.index === before.index + 1 &&
-      !endsSentence(before.text)
-    if (joins) units.at(-1)!.push(s)
-    else units.push([s])
-  })
-  return units
+/**
+ * The lines of a title as they go into the headline: for a title printed in word pairs, each line but
+ * the first loses its first word (the copy), which becomes `noise` furniture.
+ */
+function titleLines(state: EnState, title: ClosingTitle, rule: string): Segment[] {
+  if (!title.doubled) return title.lines
+  const kept: Segment[] = [title.lines[0]!]
+  for (const s of title.lines.slice(1)) {
+    const [copy, rest] = splitSegment(state, s, s.text.search(/\s|$/))
+    if (copy) mark(copy, 'furniture', rule, 0.6, 'noise')
+    if (rest) kept.push(rest)
+  }
+  return kept
 }
 
 /** Whether a headline is a lone word in capitals (`OIL`), a kicker when the titles were printed apart. */
@@ -83,14 +123,14 @@ function isKickerShaped(s: Segment): boolean {
   )
 }
 
-/** Where stories open without a title: before a byline or dateline with text before it, or under a lone kicker. */
+/** Where stories open without a title: before a byline or dateline with text before it, or under a lone kicker or one-word caps headline. */
 function untitledOpenings(segments: readonly Segment[], end: number): Segment[] {
   const openings: Segment[] = []
   let previous: Segment | undefined
   for (let i = 0; i < end; i++) {
     const s = segments[i]!
     if (s.role === 'furniture' || FIGURE_ROLES.has(s.role)) continue
-    if (OPENING_ROLES.has(s.role) && previous && isKickerShaped(previous)) {
+    if ((OPENING_ROLES.has(s.role) || s.role === 'body') && previous && isKickerShaped(previous)) {
       mark(previous, 'kicker', 'en-detached-titles', 0.6)
       openings.push(s)
     } else if (OPENING_ROLES.has(s.role) && !(previous && TITLED_ROLES.has(previous.role))) openings.push(s)
@@ -106,14 +146,12 @@ export const detachedTitles: Rule = {
   run(page: PageContext) {
     const state = enState(page)
     const segments = state.segments
-    const tail = closingTitles(segments)
-    if (!tail.length) return
-    const openings = untitledOpenings(segments, tail[0]!)
-    if (!openings.length) return
-    const units = titleUnits(segments, tail)
-    const pairs = Math.min(units.length, openings.length)
+    const block = closingTitles(segments)
+    if (!block.length) return
+    const openings = untitledOpenings(segments, segments.indexOf(block[0]!.lines[0]!))
+    const pairs = Math.min(block.length, openings.length)
     for (let k = 0; k < pairs; k++) {
-      const unit = units[k]!
+      const unit = titleLines(state, block[k]!, this.name)
       unit.forEach((s, n) => {
         mark(s, 'headline', this.name, 0.6)
         s.paragraphStart = n === 0
