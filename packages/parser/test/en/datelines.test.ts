@@ -55,3 +55,18 @@ describe('en-datelines', () => {
     expect(article?.paragraphs).toEqual(['George Bush and Michael Dukakis clashed in a debate.'])
   })
 })
+
+describe('en-datelines: a stray mark before the formula', () => {
+  it('should set a stray OCR mark aside as noise and read the dateline after it', () => {
+    const records = parseEn(
+      [
+        'FOOD IS YET SCARCE.',
+        '? KIMBERLEY, Feb. 28.— Colonel Peakman, with a mounted force,',
+        'reached the town on Tuesday.',
+      ].join('\n'),
+    )
+    expect(records.articles[0]?.headline).toBe('FOOD IS YET SCARCE.')
+    expect(records.articles[0]?.dateline).toBe('KIMBERLEY, Feb. 28.')
+    expect(records.furniture.map((f) => [f.kind, f.text])).toEqual([['noise', '?']])
+  })
+})

@@ -58,5 +58,6 @@ describe('en-ocr-noise: fragments', () => {
     expect(isNoiseLine('ii i J .TT-? gaUBy i')).toBe(true)
     expect(isNoiseLine('J. P. Morgan & Co. to be floated in')).toBe(false)
     expect(isNoiseLine('ST. LOUIS, Mo., Oct 6. It is so')).toBe(false)
+    expect(isNoiseLine('NOTE MA Y BE ON WA Y TO-MORROW')).toBe(false)
   })
 })

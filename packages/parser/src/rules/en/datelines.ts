@@ -94,9 +94,11 @@ export const datelines: Rule = {
       if (s.role !== 'body') continue
       const i0 = state.segments.indexOf(s)
       const before0 = state.segments[i0 - 1]
-      // A dateline opens a line, or follows a byline on the same line.
-      if (s.start !== s.line.contentStart && !(before0?.line === s.line && before0.role === 'byline'))
-        continue
+      // A dateline opens a line, or follows a byline or a stray mark (noise) on the same line.
+      const opensLine =
+        s.start === s.line.contentStart ||
+        (before0?.line === s.line && (before0.role === 'byline' || before0.kind === 'noise'))
+      if (!opensLine) continue
       const parsed = parseDateline(s.text)
       if (!parsed) continue
       const i = state.segments.indexOf(s)

@@ -7,8 +7,9 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { parseDateline } from './datelines.js'
 import { letterCount, letterShare, tokens } from './features.js'
-import { enState, mark } from './segments.js'
+import { enState, mark, splitSegment } from './segments.js'
 
 /** A line with fewer letters than this (and no digits that make it a folio) is noise. */
 export const NOISE_MIN_LETTERS = 3
@@ -38,7 +39,7 @@ const ABBREVIATION = /^[“"‘'(]*[A-Z][a-z]?\.[,;:)]*$/
 export function fragmentShare(text: string): { share: number; count: number } {
   const lettered = tokens(text).filter((t) => letterCount(t) > 0)
   const fragments = lettered.filter(
-    (t) => letterCount(t) <= 2 && !SHORT_WORD.test(t) && !ABBREVIATION.test(t) && !/\d/.test(t),
+    (t) => letterCount(t) <= 2 && !SHORT_WORD.test(t.toLowerCase()) && !ABBREVIATION.test(t) && !/\d/.test(t),
   )
   return { share: lettered.length ? fragments.length / lettered.length : 0, count: lettered.length }
 }
@@ -61,14 +62,26 @@ export function isNoiseLine(text: string): boolean {
   return realWords < NOISE_REAL_WORDS
 }
 
+/** A stray mark the OCR put before a dateline (`? KIMBERLEY, Feb. 28.—`, `•LONDON, March 1.—`). */
+const MARK_BEFORE_DATELINE = /^[?•¦·*]\s?(?=[A-Z])/
+
 export const ocrNoise: Rule = {
   name: 'en-ocr-noise',
-  description: 'Lines of symbols or stray characters become `noise` furniture.',
+  description:
+    'Lines of symbols or stray characters, and stray marks before a dateline, become `noise` furniture.',
   run(page: PageContext) {
-    for (const segment of enState(page).segments) {
-      if (segment.role === 'body' && isNoiseLine(segment.text)) {
+    const state = enState(page)
+    for (const segment of [...state.segments]) {
+      if (segment.role !== 'body') continue
+      if (isNoiseLine(segment.text)) {
         mark(segment, 'furniture', this.name, 0.7, 'noise')
+        continue
       }
+      const stray = MARK_BEFORE_DATELINE.exec(segment.text)?.[0]
+      if (!stray || segment.start !== segment.line.contentStart) continue
+      if (!parseDateline(segment.text.slice(stray.length))) continue
+      const [head] = splitSegment(state, segment, stray.length)
+      if (head) mark(head, 'furniture', this.name, 0.6, 'noise')
     }
   },
 }
