@@ -359,6 +359,9 @@ class SqliteStore implements Store {
 
   async optimize(): Promise<void> {
     this.#db.exec("INSERT INTO fts(fts) VALUES ('optimize')")
+    // The rewritten index sits in the WAL; move it into the file (and empty
+    // the WAL) so that reads go through the memory map, not the WAL index.
+    this.#db.pragma('wal_checkpoint(TRUNCATE)')
   }
 
   async removeFiles(paths: readonly string[]): Promise<number> {
