@@ -44,6 +44,7 @@ describe('en-masthead: ears, price and volume lines', () => {
     expect(earHeaderKind('WEATHEK')).toBe('weather')
     expect(earHeaderKind('MARKETS')).toBe('table')
     expect(earHeaderKind('MAILS')).toBe('notice')
+    expect(earHeaderKind('weather ami elotiils prevailed off the')).toBeNull()
     expect(earHeaderKind('MARKETS SLUMP AS WAR NEWS SPREADS ACROSS THE NATION TODAY')).toBeNull()
     expect(isWeatherText('Monday fair; somewhat')).toBe(true)
     expect(isWeatherText('Senator Ball introduced his resolution')).toBe(false)
@@ -104,5 +105,22 @@ describe('en-masthead: ears, price and volume lines', () => {
       'partly overcast.',
     ])
     expect(records.articles.map((a) => a.headline)).toEqual(['CITY PLANS NEW PARK', 'SCHOOL BOARD MEETS'])
+  })
+})
+
+describe('en-furniture-lines: weather in running text', () => {
+  it('should leave a body line that opens with the word weather in its story', () => {
+    const records = parseEn(
+      [
+        'STEAMER ASHORE IN FOG',
+        'The captain said thick',
+        'weather and clouds prevailed off the',
+        'cape, and that he was sure the',
+        'lights did not belong to British',
+        'cruisers.',
+      ].join('\n'),
+    )
+    expect(records.furniture.filter((f) => f.kind === 'weather')).toEqual([])
+    expect(records.articles[0]?.paragraphs.join(' ')).toMatch(/thick weather and clouds .* cruisers\.$/)
   })
 })

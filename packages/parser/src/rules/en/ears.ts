@@ -39,7 +39,7 @@ export function isVolumeLine(text: string): boolean {
 }
 
 const EAR_HEADERS: Array<[RegExp, FurnitureKind]> = [
-  [/^\W*(?:THE\s+)?WEATH[A-Z]{1,4}\b/i, 'weather'],
+  [/^\W*(?:THE\s+|The\s+)?(?:WEATH[A-Z]{1,4}|Weather)\b/, 'weather'],
   [/^\W*(?:THE\s+)?(?:MARKETS?|STOCKS|FINANCIAL)(?:\s+(?:REPORTS?|AT\s+A\s+GLANCE))?\W*$/i, 'table'],
   [/^\W*(?:THE\s+)?(?:MAILS|TIDES|SUN\s+AND\s+MOON)\W*$/i, 'notice'],
 ]

@@ -14,8 +14,9 @@ const EDITOR = /^(?:Page\s+editor|Editor|Edited\s+by|Designed\s+by|Design)\s*:?\
 const EDITOR_PAIR = /\b(?:Design(?:ed\s+by)?|Edited\s+by)\s*:?\s+\S/
 /** An advertisement marker, also letter-spaced (`A D V E RT I S E M E N T`). */
 const AD_MARKER = /^(?:A\s*D\s*V\s*E\s*R\s*T\s*I\s*S\s*E\s*M\s*E\s*N\s*T|ADVERTISING|PAID\s+ADVERTISEMENT)$/i
+/** A weather header in capitals or title case (`THE WEATHER`, `WEATHEK`, `Weather:`); running text (`weather bureau…`) is not one. */
 const WEATHER =
-  /^(?:THE\s+)?WEATH[A-Z]{1,4}\b|^(?:Fair|Cloudy|Rain|Showers|Snow)\s+(?:to-?night|today|tomorrow)\b/i
+  /^(?:THE\s+|The\s+)?(?:WEATH[A-Z]{1,4}|Weather)\b|^(?:Fair|Cloudy|Rain|Showers|Snow)\s+(?:to-?night|today|tomorrow)\b/
 const INDEX = /^(?:INSIDE\s+(?:TODAY|THIS)|INDEX\b|IN\s+THIS\s+ISSUE)/i
 
 /** The furniture kind of a whole line, or null. */
