@@ -1,4 +1,5 @@
 /** Unit tests of the Chinese rules that decide a page's structure: subheads, bylines cut by the line end, figures, ad boxes. */
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { fromText, toRecords } from '../../src/index.js'
 import { namesAfterMark, namesAfterRoles } from '../../src/rules/zh/line-roles.js'
@@ -131,5 +132,32 @@ describe('Chinese page structure', () => {
       '時半舉行，出席委員五百人。',
     ].join('\n')
     expect(articlesOf(text)[0]!.dateline).toBe('本報南京十一日電')
+  })
+})
+
+describe('merged columns', () => {
+  it('should report a row of columns pdftotext merged into one line, and keep its text', () => {
+    const file = new VFile()
+    const text = [
+      ...WITH_SUBHEAD.split('\n'),
+      '2009年，当过14 干旱季，村民常为吃',
+      '年兵的衣元良回到山',
+      '东栖霞市衣家村担任',
+    ].join('\n')
+    const tree = fromText(text, { lang: 'zh' }, file)
+    const reports = file.messages.filter((m) => m.ruleId === 'merged-columns')
+    expect(reports).toHaveLength(1)
+    expect(reports[0]!.reason).toContain('2009年，当过14 | 干旱季，村民常为吃')
+    expect(JSON.stringify(tree)).toContain('干旱季')
+  })
+
+  it('should not take a dateline and its first words, or a letter-spaced line, for merged columns', () => {
+    const file = new VFile()
+    fromText(
+      [...WITH_SUBHEAD.split('\n'), '本報訊 今年夏', '小 豆 、 綠 豆 各 15 克'].join('\n'),
+      { lang: 'zh' },
+      file,
+    )
+    expect(file.messages.filter((m) => m.ruleId === 'merged-columns')).toHaveLength(0)
   })
 })

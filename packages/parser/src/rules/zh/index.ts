@@ -10,6 +10,7 @@ import { zhDrafts } from './drafts.js'
 import { zhFigures } from './figures.js'
 import { zhFurniture } from './furniture.js'
 import { zhLineRoles } from './line-roles.js'
+import { zhMergedColumns } from './merged-columns.js'
 import { zhOldAdPages } from './old-ad-pages.js'
 import { zhOldBracketBylines } from './old-bracket-bylines.js'
 import { zhOldRunningHeads } from './old-running-heads.js'
@@ -24,6 +25,7 @@ export const zhRules: LanguageRules = {
     zhDoubledText,
     zhOldRunningHeads,
     zhFurniture,
+    zhMergedColumns,
     zhLineRoles,
     zhOldBracketBylines,
     zhArticles,
