@@ -160,4 +160,27 @@ describe('merged columns', () => {
     )
     expect(file.messages.filter((m) => m.ruleId === 'merged-columns')).toHaveLength(0)
   })
+
+  it('should read a block of two columns merged line by line as the left column, then the right', () => {
+    const rows = [
+      ['憲政督導委會第一次會', '團，分區督導憲政實施'],
+      ['議，十一日晨九時半舉', '案，決議交考察委會研'],
+      ['行，出席委員五百廿二', '究辦理。會議至一時始'],
+      ['人，莫德惠主席，除報', '散，第一次大會卽宣吿'],
+      ['吿事項外，討論各案。', '結束。'],
+    ]
+    const text = [
+      ...WITH_SUBHEAD.split('\n'),
+      '',
+      ...rows.map(([l, r]) => (r === '結束。' ? l : `${l} ${r}`)),
+      '結束。',
+    ].join('\n')
+    const body = toRecords(fromText(text, { lang: 'zh' }))
+      .articles.flatMap((a) => a.paragraphs)
+      .join('')
+    expect(body).toContain(
+      '憲政督導委會第一次會議，十一日晨九時半舉行，出席委員五百廿二人，莫德惠主席，除報吿事項外，討論各案。',
+    )
+    expect(body).toContain('團，分區督導憲政實施案，決議交考察委會研究辦理。')
+  })
 })

@@ -15,7 +15,7 @@ import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf } from './column-width.js'
 import { CAPTION_EXTRA_WIDTH, FULL_SLACK } from './line-roles.js'
-import { type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
+import { isDoubleSpacedPage, setZhLines, startsBlock, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
 
 /** A piece of a merged row is at most this much wider than the page's column (display columns). */
 export const PIECE_EXTRA_WIDTH = FULL_SLACK
@@ -50,29 +50,153 @@ export function piecesOf(line: ZhLine): Array<[number, number]> {
   return pieces
 }
 
+/** A block is read as two merged columns when at least this many of its lines are two-piece rows… */
+export const MIN_MERGED_ROWS = 3
+/** …making at least this share of its lines. */
+export const MIN_MERGED_SHARE = 0.5
+
+/** A working line for `line.text[from, to)`. */
+function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
+  const offsets = line.offsets!.slice(from, to)
+  const text = line.text.slice(from, to)
+  return {
+    ...line,
+    text,
+    offsets,
+    spans: [[offsets[0]!, offsets.at(-1)! + 1]],
+    width: zhWidth(text),
+    blankBefore,
+  }
+}
+
 export const zhMergedColumns: Rule = {
   name: 'zh-merged-columns',
-  description: 'Report lines in which pdftotext merged a row of neighbouring columns into one line.',
+  description:
+    'Read blocks in which pdftotext merged two neighbouring columns line by line as the left column, then the right; report other merged rows.',
   run(page: PageContext) {
     const lines = zhLinesOf(page)
     const column = modalWidthOf(lines.filter((l) => l.role === 'unknown'))
     if (!column) return
-    for (const line of lines) {
-      const pieces =
-        line.role === 'unknown' && line.width > column + CAPTION_EXTRA_WIDTH ? piecesOf(line) : []
+    const spaced = isDoubleSpacedPage(lines)
+    const rowOf = (line: ZhLine): Array<[number, number]> | null => {
+      if (line.role !== 'unknown' || line.width <= column + CAPTION_EXTRA_WIDTH) return null
+      const pieces = piecesOf(line)
       const columnWide = (p: [number, number]) => {
         const w = zhWidth(line.text.slice(p[0], p[1]))
         return w <= column + PIECE_EXTRA_WIDTH && w >= column * PIECE_MIN_SHARE
       }
-      if (pieces.length < 2 || pieces.length > MAX_PIECES || !pieces.every(columnWide)) continue
-      const shown = pieces.map(([from, to]) => line.text.slice(from, to)).join(' | ')
-      page.file.message(`Line holds a row of ${pieces.length} merged columns: \`${clip(shown)}\``, {
-        place: { line: line.first.line, column: 1 },
-        ruleId: 'merged-columns',
-        source: SOURCE,
-      })
+      return pieces.length >= 2 && pieces.length <= MAX_PIECES && pieces.every(columnWide) ? pieces : null
     }
+    const out: ZhLine[] = []
+    const rowsToPlace: Array<{ line: ZhLine; row: Array<[number, number]> }> = []
+    let changed = false
+    for (let start = 0; start < lines.length; ) {
+      let end = start + 1
+      while (end < lines.length && !startsBlock(lines[end]!, spaced)) end++
+      const block = lines.slice(start, end)
+      const rows = block.map(rowOf)
+      const pairs = rows.filter((r) => r?.length === 2).length
+      if (
+        pairs >= MIN_MERGED_ROWS &&
+        pairs >= block.length * MIN_MERGED_SHARE &&
+        block.every((l) => l.offsets)
+      ) {
+        // Two columns printed side by side: the left column's lines, then the right one's as a block of its own.
+        const left: ZhLine[] = []
+        const right: ZhLine[] = []
+        block.forEach((line, i) => {
+          const row = rows[i]
+          if (row?.length !== 2) return void left.push(line)
+          left.push(pieceLine(line, row[0]![0], row[0]![1], line.blankBefore))
+          right.push(pieceLine(line, row[1]![0], row[1]![1], right.length ? 0 : spaced ? 2 : 1))
+        })
+        out.push(...left, ...right)
+        changed = true
+        page.file.message(`Read ${pairs} lines of two merged columns as two columns`, {
+          place: { line: block[0]!.first.line, column: 1 },
+          ruleId: 'merged-columns',
+          source: SOURCE,
+        })
+      } else {
+        block.forEach((line, i) => {
+          const row = rows[i]
+          if (!row || row.length < MIN_PLACED_PIECES) out.push(line)
+          else rowsToPlace.push({ line, row })
+          if (!row) return
+          const shown = row.map(([from, to]) => line.text.slice(from, to)).join(' | ')
+          page.file.message(`Line holds a row of ${row.length} merged columns: \`${clip(shown)}\``, {
+            place: { line: line.first.line, column: 1 },
+            ruleId: 'merged-columns',
+            source: SOURCE,
+          })
+        })
+      }
+      start = end
+    }
+    if (rowsToPlace.length) {
+      placeRows(out, rowsToPlace, column, spaced)
+      changed = true
+    }
+    if (changed) setZhLines(page, out)
   },
+}
+
+/** Rows of at least this many pieces outside a two-column block are put back piece by piece. */
+export const MIN_PLACED_PIECES = 3
+
+/** A piece of a row fits a column block's head when it reads on from the line before and into the block (pairs the page prints elsewhere). */
+export const MIN_JOIN_PAIRS = 2
+
+/**
+ * Put each piece of a merged row of three or more columns at the head of
+ * the column block it opens: pdftotext prints the blocks without their
+ * first line. The block is the one where the piece reads on from the text
+ * before it and into the block's first line, judged by character pairs the
+ * page itself prints elsewhere (`中華` + `民國…名實` + `相符` → `華民`, `實相`).
+ * A piece that fits no block stays where the row was, as a line of its own.
+ */
+function placeRows(
+  lines: ZhLine[],
+  rows: Array<{ line: ZhLine; row: Array<[number, number]> }>,
+  column: number,
+  spaced: boolean,
+): void {
+  const pairs = new Set<string>()
+  for (const l of lines) {
+    const chars = Array.from(l.text)
+    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!)
+  }
+  const heads = new Set<ZhLine>()
+  for (const { line, row } of rows) {
+    for (const [from, to] of row) {
+      const piece = line.text.slice(from, to)
+      let best: number | null = null
+      let bestScore = MIN_JOIN_PAIRS - 1
+      for (let i = 1; i < lines.length; i++) {
+        const head = lines[i]!
+        if (heads.has(head) || !startsBlock(head, spaced) || head.role !== 'unknown') continue
+        if (Math.abs(head.width - column) > FULL_SLACK) continue
+        const before = lines[i - 1]!.text.at(-1) ?? ''
+        const score =
+          Number(pairs.has(before + piece[0])) + Number(pairs.has(piece.at(-1)! + (head.text[0] ?? '')))
+        if (score > bestScore) {
+          bestScore = score
+          best = i
+        }
+      }
+      const placed = pieceLine(line, from, to, 0)
+      if (best === null) {
+        lines.splice(lines.indexOf(line), 0, placed)
+        continue
+      }
+      const head = lines[best]!
+      heads.add(head)
+      placed.blankBefore = head.blankBefore
+      head.blankBefore = 0
+      lines.splice(best, 0, placed)
+    }
+    lines.splice(lines.indexOf(line), 1)
+  }
 }
 
 function clip(text: string): string {
