@@ -5,6 +5,7 @@ import { expandInputs } from '@news/parser/node'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli, startCli } from './helpers/cli.js'
+import { SEARCH_RESPONSE_KEYS } from './helpers/response.js'
 
 const SAMPLES = new URL('../../../samples/', import.meta.url).pathname
 /** Copies of the samples in the kill test: enough files for several batches. */
@@ -52,16 +53,7 @@ describe('news-search index and query', () => {
       const query = runCli(['query', '上海', '--db', db, '--json', '--limit', '3'])
       expect(query.status, query.stderr).toBe(0)
       const json = JSON.parse(query.stdout)
-      expect(Object.keys(json)).toEqual([
-        'query',
-        'total',
-        'totalExact',
-        'offset',
-        'limit',
-        'hits',
-        'facets',
-        'facetsOver',
-      ])
+      expect(Object.keys(json)).toEqual([...SEARCH_RESPONSE_KEYS])
       expect(json.hits).toHaveLength(3)
       expect(json.hits[0].snippet).toContain('<mark>')
       expect(json.hits[0].source.file).toContain(join(pages, 'zh'))

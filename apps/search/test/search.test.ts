@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { search } from '../src/search.js'
 import { indexedFile } from './helpers/articles.js'
 import { enArticles, zhArticles } from './helpers/fixture.js'
+import { SEARCH_RESPONSE_KEYS } from './helpers/response.js'
 import { type OpenedStore, storeFactories } from './helpers/stores.js'
 
 describe.each(storeFactories)('search ($name store)', (factory) => {
@@ -172,16 +173,7 @@ describe.each(storeFactories)('search ($name store)', (factory) => {
 
     it('should give the JSON shape of `query --json`', async () => {
       const { response } = await search(opened.store, { q: 'senate', limit: 5 })
-      expect(Object.keys(response)).toEqual([
-        'query',
-        'total',
-        'totalExact',
-        'offset',
-        'limit',
-        'hits',
-        'facets',
-        'facetsOver',
-      ])
+      expect(Object.keys(response)).toEqual([...SEARCH_RESPONSE_KEYS])
       expect(Object.keys(response.facets)).toEqual(['section', 'author', 'month'])
       const [hit] = response.hits
       expect(Object.keys(hit!)).toEqual([

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../src/server/serve.js'
+import { SEARCH_RESPONSE_KEYS } from './helpers/response.js'
 import { serveSamples } from './helpers/server.js'
 
 // The bounded load test of `serve` is in postgres-load.test.ts (run on every store).
@@ -22,16 +23,7 @@ describe('GET /api/search', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)
     const body = await response.json()
-    expect(Object.keys(body)).toEqual([
-      'query',
-      'total',
-      'totalExact',
-      'offset',
-      'limit',
-      'hits',
-      'facets',
-      'facetsOver',
-    ])
+    expect(Object.keys(body)).toEqual([...SEARCH_RESPONSE_KEYS])
     expect(body.hits).toHaveLength(3)
     expect(body.total).toBeGreaterThan(3)
     expect(body.hits[0].snippet).toContain('<mark>上海</mark>')
