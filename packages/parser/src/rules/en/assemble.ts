@@ -111,7 +111,7 @@ export const assemble: Rule = {
           break
         case 'headline': {
           if (previous?.role === 'headline' && !s.paragraphStart && a) a.headline.push(s)
-          else if (a && a.kicker.length && !a.headline.length && !hasBody(a)) a.headline.push(s)
+          else if (a?.kicker.length && !a.headline.length && !hasBody(a)) a.headline.push(s)
           else open(s.confidence).headline.push(s)
           break
         }
@@ -127,7 +127,7 @@ export const assemble: Rule = {
             target = open(HEADLESS_CONFIDENCE)
             // Two headlines side by side: the earlier article's last title unit belongs here.
             const before = articles.at(-2)
-            if (before && before.deks.length && before.headline.length) {
+            if (before?.deks.length && before.headline.length) {
               target.headline = before.deks.pop()!
               target.confidence = 0.5
             }

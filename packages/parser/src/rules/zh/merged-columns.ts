@@ -106,7 +106,10 @@ export const zhMergedColumns: Rule = {
         const right: ZhLine[] = []
         block.forEach((line, i) => {
           const row = rows[i]
-          if (row?.length !== 2) return void left.push(line)
+          if (row?.length !== 2) {
+            left.push(line)
+            return
+          }
           left.push(pieceLine(line, row[0]![0], row[0]![1], line.blankBefore))
           right.push(pieceLine(line, row[1]![0], row[1]![1], right.length ? 0 : spaced ? 2 : 1))
         })
