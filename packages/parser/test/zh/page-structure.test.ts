@@ -81,6 +81,20 @@ describe('Chinese page structure', () => {
     expect(article!.paragraphs.join('')).not.toContain('杜尚泽')
   })
 
+  it('should read a closing byline cut at the end of a body line', () => {
+    const text = [
+      '美国流感已致105名儿童死亡',
+      '本报华盛顿2月24日电 美国疾',
+      '病控制和预防中心21日发布的',
+      '流感监测周报显示，已有105',
+      '名儿童死于流感。（郑',
+      '琪）',
+    ].join('\n')
+    const [article] = articlesOf(text)
+    expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['郑琪'])
+    expect(article!.paragraphs.at(-1)).toMatch(/死于流感。$/u)
+  })
+
   it('should end a figure at a credit on the caption line and read source credits', () => {
     // Captions are told by their width against the body column around them.
     const text = [

@@ -58,6 +58,10 @@ export function isIndentWidth(width: number, column: number): boolean {
     width >= column - INDENT_COLUMNS - INDENT_SHORT_SLACK
   )
 }
+/** The head of a closing byline cut at a body line's end, after a sentence: `。（郑`. */
+const CUT_CLOSING_HEAD = /[。！？”」』]\s*([（(][\p{Script=Han}\s]{1,3})$/u
+/** …and its tail on the next line: `琪）`. */
+const CLOSING_TAIL = /^[\p{Script=Han}\s]{1,3}[）)]$/u
 /** The rest of a name cut from a byline line: one or two characters alone on a line. */
 const BYLINE_TAIL = /^\p{Script=Han}{1,2}$/u
 /** A byline line holds at most this many characters. */
@@ -148,6 +152,22 @@ export const zhLineRoles: Rule = {
     if (kept.length !== lines.length) {
       setZhLines(page, kept)
       lines = kept
+    }
+
+    // A closing byline cut at the end of a body line: `…数据。（郑` / `琪）` — the tail folds into the line
+    // (its printed width stays that of the line, which is what its column measures).
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const line = lines[i]!
+      const tail = lines[i + 1]!
+      const head = CUT_CLOSING_HEAD.exec(line.text)
+      if (line.role !== 'unknown' || tail.role !== 'unknown' || !head || !CLOSING_TAIL.test(tail.text))
+        continue
+      if (!isClosingName(head[1]! + tail.text)) continue
+      const width = line.width
+      appendLine(line, tail)
+      line.width = width
+      lines.splice(i + 1, 1)
+      setZhLines(page, lines)
     }
 
     // A closing byline cut by the line end: `（杜尚泽` / `管克江）`.
