@@ -198,3 +198,10 @@ describe('merged columns', () => {
     expect(body).toContain('團，分區督導憲政實施案，決議交考察委會研究辦理。')
   })
 })
+
+describe('radicals in bylines', () => {
+  it('should map a radical in a marked byline as in the rest of the text', () => {
+    const tree = fromText(':\n●⼀\n', { lang: 'zh' })
+    expect(JSON.stringify(tree)).not.toContain('⼀')
+  })
+})

@@ -5,6 +5,7 @@
  * extractor put it: at the end of the caption's last line, cut across two
  * lines, or on a line of its own.
  */
+import { repairCharacters } from '../../pipeline/characters.js'
 import type { DraftCredit, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { splitNames } from './bylines.js'
@@ -70,10 +71,12 @@ export const zhFigures: Rule = {
     'Make figures from caption runs: caption text, then the credit with its photographers and agency.',
   run(page: PageContext) {
     const raw = (pieces: Piece[]) =>
-      pieces
-        .flatMap((p) => p.spans)
-        .map((s) => page.source.slice(s[0], s[1]))
-        .join('')
+      repairCharacters(
+        pieces
+          .flatMap((p) => p.spans)
+          .map((s) => page.source.slice(s[0], s[1]))
+          .join(''),
+      )
     for (const figure of zhWorkOf(page).figures) {
       const captionLines = figure.captionLines.filter((l) => l.role === 'caption')
       const creditLines = figure.captionLines.filter((l) => l.role === 'credit')

@@ -12,6 +12,7 @@
  * - Any other short line, and any line much wider than its column that is
  *   not a caption, is a title line (kicker, headline, dek or label).
  */
+import { repairCharacters } from '../../pipeline/characters.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf, setColumnWidths } from './column-width.js'
@@ -87,7 +88,8 @@ const CONTEXT_CONFIDENCE = 0.6
 
 /** The source text of a line as printed (spaces kept). */
 export function rawOf(page: PageContext, line: ZhLine): string {
-  return line.spans.map((s) => page.source.slice(s[0], s[1])).join(' ')
+  // Radicals mapped as in the working text (one code unit for one), spaces kept.
+  return repairCharacters(line.spans.map((s) => page.source.slice(s[0], s[1])).join(' '))
 }
 
 /** Whether a closing-byline bracket holds a name, not a count or label. */
