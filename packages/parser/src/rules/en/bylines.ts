@@ -9,7 +9,7 @@
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
-import { endsSentence, tokens } from './features.js'
+import { endsSentence, tokenCount, tokens } from './features.js'
 import { enState, mark, type Segment, splitSegment } from './segments.js'
 
 /** A byline line is at most this many characters. */
@@ -116,8 +116,8 @@ export function parseByline(text: string): ParsedByline | null {
   if (comma && isStrictRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
     const names = comma[1]!.trim()
     if (
-      tokens(names).length >= 2 &&
-      tokens(names).length <= 4 &&
+      tokenCount(names) >= 2 &&
+      tokenCount(names) <= 4 &&
       tokens(names).every((t) => NAME_TOKEN.test(t))
     ) {
       const role = comma[2]!.trim()
@@ -143,11 +143,11 @@ export function isNameLine(text: string): boolean {
 /** Whether a line can be the role line under a byline. */
 function isRoleLine(text: string, strict: boolean): boolean {
   const clean = text.replace(/_+/g, ' ').trim()
-  if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokens(clean).length > ROLE_LINE_MAX_WORDS) return false
+  if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokenCount(clean) > ROLE_LINE_MAX_WORDS) return false
   if (/[—–]|\s-\s/.test(clean) || parseDateline(clean)) return false
   if (strict) return isStrictRoleText(clean)
   if (isRoleText(clean)) return true
-  return !strict && !/^[a-z]/.test(clean) && tokens(clean).length <= 3
+  return !strict && !/^[a-z]/.test(clean) && tokenCount(clean) <= 3
 }
 
 export const bylines: Rule = {

@@ -23,7 +23,7 @@ import {
   letterShare,
   startsLower,
   startsUpper,
-  tokens,
+  tokenCount, tokens,
 } from './features.js'
 import { type EnLayout, enLayout } from './page-layout.js'
 import { enState, mark, nextContent, type Segment } from './segments.js'
@@ -69,8 +69,7 @@ export function isTitleCase(text: string): boolean {
 /** Whether a line has the shape of a title line. */
 export function isTitleShaped(text: string): boolean {
   if (text.length > HEADLINE_MAX_CHARS || letterCount(text) < 3 || letterShare(text) < 0.6) return false
-  const words = tokens(text)
-  if (words.length > HEADLINE_MAX_WORDS) return false
+  if (tokenCount(text) > HEADLINE_MAX_WORDS) return false
   const caps = isCapsLine(text)
   if (endsSentence(text) && !(caps || /[?!]["”’]?$/.test(text))) return false
   if (!caps && /[,;]$/.test(text)) return false
@@ -87,7 +86,7 @@ function runScore(segments: readonly Segment[], i: number, j: number, layout: En
   const first = segments[i]!
   const last = segments[j - 1]!
   const run = segments.slice(i, j)
-  const caps = run.some((s) => isCapsLine(s.text) && tokens(s.text).length >= 2)
+  const caps = run.some((s) => isCapsLine(s.text) && tokenCount(s.text) >= 2)
   let score = 0
   // Before: a boundary (page top, furniture, figure, byline) or a gap after finished text.
   const before = segments[i - 1]
@@ -152,7 +151,7 @@ function continuesUnit(previous: string, line: string, flat: boolean): boolean {
   const prevCaps = isCapsLine(previous)
   if (prevCaps !== isCapsLine(line)) return false
   // A one-word label over a stack (`OIL` / `IRAQ REPORTS ATTACKS…`) is a kicker, not the stack's first line.
-  if (prevCaps) return !(tokens(previous).length === 1 && tokens(line).length >= 3)
+  if (prevCaps) return !(tokenCount(previous) === 1 && tokenCount(line) >= 3)
   // Old decks set every line in title case (`Retiring Jail Chief Has Ber` / `Under Criticism, But Change`).
   return flat || startsLower(line) || endsOpen(previous)
 }
@@ -174,7 +173,10 @@ export const headlines: Rule = {
       const next = nextContent(segments, i)
       return next !== undefined && (BYLINE_LIKE.has(next.role) || parseDateline(next.text) !== null)
     }
-    const candidate = (i: number) => {
+    // Runs overlap and are re-scanned from each of their lines: remember each segment's answer.
+    const candidates: Array<boolean | undefined> = []
+    const candidate = (i: number): boolean => (candidates[i] ??= isCandidate(i))
+    const isCandidate = (i: number) => {
       const s = segments[i]
       return (
         s !== undefined &&
@@ -191,12 +193,15 @@ export const headlines: Rule = {
         (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i))
       )
     }
+    let runEnd = 0
     for (let i = 0; i < segments.length; i++) {
       if (!candidate(i)) continue
       // The run of title-shaped lines starting here, cut into units of lines that continue each other.
       if (startsLower(segments[i]!.text)) continue
-      let end = i
+      // A run starting inside the last run ends where that run ended (scanning again would be quadratic).
+      let end = i < runEnd ? runEnd : i
       while (candidate(end) && (end === i || segments[end]!.gapBefore <= TITLE_RUN_MAX_GAP)) end++
+      runEnd = end
       // A deck's last line may end with a period (`Is Political.`).
       const closing = segments[end]
       if (
@@ -255,7 +260,7 @@ export const headlines: Rule = {
       if (
         units.length > 1 &&
         first.length === 1 &&
-        tokens(first[0]!.text).length === 1 &&
+        tokenCount(first[0]!.text) === 1 &&
         first[0]!.text.length <= KICKER_MAX_CHARS &&
         isCapsLine(first[0]!.text)
       ) {
