@@ -17,7 +17,7 @@
  */
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { bigrams, titleSimilarity } from './similarity.js'
+import { bigrams, similarityIndex } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
 import { draftOf, pieceOf, type ZhLine } from './zh-lines.js'
@@ -103,35 +103,46 @@ export const zhTitles: Rule = {
         grams: bigrams(figure.draft.caption?.text ?? ''),
       })),
     ]
+    // Similarity of a title to every target at once, through the targets holding each pair
+    // (comparing every title with every body is quadratic on pages of many short articles).
+    const similarities = similarityIndex(targets.map((t) => t.grams))
     const bestFor = (grams: Set<string>): Target | null => {
       let top: Target | null = null
       let score = MIN_TITLE_SIMILARITY
-      for (const t of targets) {
-        const s = titleSimilarity(grams, t.grams)
+      const scores = similarities(grams)
+      targets.forEach((t, k) => {
+        const s = scores[k]!
         if (s >= score) {
           score = s
           top = t.target
         }
-      }
+      })
       return top
     }
+    // Lines are compared with both neighbours: remember each line's best target.
+    const bestOfText = new Map<string, Target | null>()
+    const bestForText = (text: string) => {
+      if (!bestOfText.has(text)) bestOfText.set(text, bestFor(bigrams(text)))
+      return bestOfText.get(text)!
+    }
     const sameStory = (a: ZhLine, b: ZhLine) => {
-      const ta = bestFor(bigrams(a.text))
-      return ta !== null && sameTarget(ta, bestFor(bigrams(b.text)))
+      const ta = bestForText(a.text)
+      return ta !== null && sameTarget(ta, bestForText(b.text))
     }
     const units = work.groups.flatMap((g) => unitsOf(g, sameStory))
     const best = new Map<Unit, { target: Target | null; score: number }>()
     for (const u of units) {
       let top: Target | null = null
       let score = 0
-      for (const t of targets) {
+      const scores = similarities(u.grams)
+      for (const [k, t] of targets.entries()) {
         const adjacentBonus =
           u.adjacent &&
           ((t.target.kind === 'article' && t.target.article === u.group.next) ||
             (t.target.kind === 'figure' && t.target.figure === u.group.nextFigure))
             ? ADJACENT_BONUS
             : 0
-        const s = titleSimilarity(u.grams, t.grams) + adjacentBonus
+        const s = scores[k]! + adjacentBonus
         if (s > score) {
           score = s
           top = t.target
