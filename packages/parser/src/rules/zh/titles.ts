@@ -17,7 +17,7 @@
  */
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { bigrams, similarityIndex } from './similarity.js'
+import { bigrams, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
 import { draftOf, pieceOf, type ZhLine } from './zh-lines.js'
@@ -41,7 +41,7 @@ const ENDS_SENTENCE = /[。！？]$/u
 interface Unit {
   lines: ZhLine[]
   text: string
-  grams: Set<string>
+  grams: Set<number>
   group: TitleGroup
   /** Last unit of a group that sits right above an article or figure. */
   adjacent: boolean
@@ -93,7 +93,7 @@ export const zhTitles: Rule = {
     'Join kickers, headlines and deks to their articles (and titles to figures) by what they say, by place, then by order.',
   run(page: PageContext) {
     const work = zhWorkOf(page)
-    const targets: Array<{ target: Target; grams: Set<string> }> = [
+    const targets: Array<{ target: Target; grams: Set<number> }> = [
       ...work.articles.map((article) => ({
         target: { kind: 'article', article } as Target,
         grams: bigrams(bodyText(article)),
@@ -103,20 +103,16 @@ export const zhTitles: Rule = {
         grams: bigrams(figure.draft.caption?.text ?? ''),
       })),
     ]
-    // Similarity of a title to every target at once, through the targets holding each pair
-    // (comparing every title with every body is quadratic on pages of many short articles).
-    const similarities = similarityIndex(targets.map((t) => t.grams))
-    const bestFor = (grams: Set<string>): Target | null => {
+    const bestFor = (grams: Set<number>): Target | null => {
       let top: Target | null = null
       let score = MIN_TITLE_SIMILARITY
-      const scores = similarities(grams)
-      targets.forEach((t, k) => {
-        const s = scores[k]!
+      for (const t of targets) {
+        const s = titleSimilarity(grams, t.grams)
         if (s >= score) {
           score = s
           top = t.target
         }
-      })
+      }
       return top
     }
     // Lines are compared with both neighbours: remember each line's best target.
@@ -134,15 +130,14 @@ export const zhTitles: Rule = {
     for (const u of units) {
       let top: Target | null = null
       let score = 0
-      const scores = similarities(u.grams)
-      for (const [k, t] of targets.entries()) {
+      for (const t of targets) {
         const adjacentBonus =
           u.adjacent &&
           ((t.target.kind === 'article' && t.target.article === u.group.next) ||
             (t.target.kind === 'figure' && t.target.figure === u.group.nextFigure))
             ? ADJACENT_BONUS
             : 0
-        const s = scores[k]! + adjacentBonus
+        const s = titleSimilarity(u.grams, t.grams) + adjacentBonus
         if (s > score) {
           score = s
           top = t.target
