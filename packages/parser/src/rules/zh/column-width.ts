@@ -54,20 +54,24 @@ export function setColumnWidths(
   }
 }
 
+/** Stands for a line too narrow to vote: never within `WIDTH_POOL` of a voting width. */
+const NO_VOTE = -1000
+
 /**
  * `modalWidthOf(voters.slice(from, to))` for a window of a few lines, without
- * the slice and the map: a width's votes are counted over the window itself.
+ * the slice and the map: a width's votes are counted over the window itself
+ * (`widths`: the voters' widths, `NO_VOTE` for those too narrow).
  */
-function windowModalWidth(voters: readonly ZhLine[], from: number, to: number): number {
+function windowModalWidth(widths: Int32Array, from: number, to: number): number {
   let best = 0
   let bestCount = 0
   for (let i = from; i < to; i++) {
-    const w = voters[i]!.width
-    if (w < MIN_VOTING_WIDTH) continue
+    const w = widths[i]!
+    if (w === NO_VOTE) continue
     let c = 0
     for (let j = from; j < to; j++) {
-      const d = voters[j]!.width - w
-      if (d >= -WIDTH_POOL && d <= WIDTH_POOL && voters[j]!.width >= MIN_VOTING_WIDTH) c++
+      const d = widths[j]! - w
+      if (d >= -WIDTH_POOL && d <= WIDTH_POOL) c++
     }
     if (c > bestCount || (c === bestCount && w > best)) {
       best = w
@@ -79,6 +83,7 @@ function windowModalWidth(voters: readonly ZhLine[], from: number, to: number): 
 
 function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean): void {
   const voters = lines.filter(votes)
+  const widths = Int32Array.from(voters, (l) => (l.width < MIN_VOTING_WIDTH ? NO_VOTE : l.width))
   // The whole stretch's mode, the fallback of lines with no mode around them: computed once (per line it is quadratic).
   let stretchMode: number | undefined
   let v = 0
@@ -86,8 +91,8 @@ function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean):
     // v: index of the first voter at or after this line.
     while (v < voters.length && voters[v]!.index < line.index) v++
     const self = voters[v] === line ? 1 : 0
-    const before = windowModalWidth(voters, Math.max(0, v - COLUMN_WINDOW), Math.min(voters.length, v + self))
-    const after = windowModalWidth(voters, v, Math.min(voters.length, v + COLUMN_WINDOW + 1))
+    const before = windowModalWidth(widths, Math.max(0, v - COLUMN_WINDOW), Math.min(voters.length, v + self))
+    const after = windowModalWidth(widths, v, Math.min(voters.length, v + COLUMN_WINDOW + 1))
     if (!before && !after) line.column = stretchMode ??= modalWidthOf(voters, 1)
     else if (!before || !after) line.column = before || after
     else line.column = Math.abs(line.width - after) < Math.abs(line.width - before) ? after : before

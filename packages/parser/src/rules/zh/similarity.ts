@@ -14,20 +14,33 @@ function isWordChar(code: number, text: string, i: number, wide: boolean): boole
   return WORD_CHAR.test(text.slice(i, wide ? i + 2 : i + 1))
 }
 
+/** A character pair: a small integer for pairs of common characters, a string otherwise. */
+export type Gram = number | string
+
 /**
- * Character pairs of a text, punctuation and spaces left out. A pair is a
- * number (first code point × 0x110000 + second): cheaper to make and hash
- * than a two-character string, and this runs over every body.
+ * Code points below 0x2000 keep their value; the main Han block moves to
+ * 0x2000…0x71ff; others get -1. Two of these make a pair key below 2^30, a
+ * small integer that Sets hash and compare fastest.
  */
-export function bigrams(text: string): Set<number> {
+function smallCode(code: number): number {
+  if (code < 0x2000) return code
+  return code >= 0x4e00 && code <= 0x9fff ? code - 0x4e00 + 0x2000 : -1
+}
+
+/** Character pairs of a text, punctuation and spaces left out (this runs over every body). */
+export function bigrams(text: string): Set<Gram> {
   const normal = text.normalize('NFKC')
-  const out = new Set<number>()
+  const out = new Set<Gram>()
   let previous = -1
   for (let i = 0; i < normal.length; i++) {
     const code = normal.codePointAt(i)!
     const wide = code > 0xffff
     if (isWordChar(code, normal, i, wide)) {
-      if (previous >= 0) out.add(previous * 0x110000 + code)
+      if (previous >= 0) {
+        const a = smallCode(previous)
+        const b = smallCode(code)
+        out.add(a >= 0 && b >= 0 ? a * 0x8000 + b : String.fromCodePoint(previous, code))
+      }
       previous = code
     }
     if (wide) i++
@@ -36,7 +49,7 @@ export function bigrams(text: string): Set<number> {
 }
 
 /** Share of the title's pairs that occur in the body (0 to 1). */
-export function titleSimilarity(title: Set<number>, body: Set<number>): number {
+export function titleSimilarity(title: Set<Gram>, body: Set<Gram>): number {
   if (title.size === 0) return 0
   let hits = 0
   for (const g of title) if (body.has(g)) hits++

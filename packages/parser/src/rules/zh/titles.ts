@@ -17,7 +17,7 @@
  */
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { bigrams, titleSimilarity } from './similarity.js'
+import { bigrams, type Gram, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
 import { draftOf, pieceOf, type ZhLine } from './zh-lines.js'
@@ -41,7 +41,7 @@ const ENDS_SENTENCE = /[。！？]$/u
 interface Unit {
   lines: ZhLine[]
   text: string
-  grams: Set<number>
+  grams: Set<Gram>
   group: TitleGroup
   /** Last unit of a group that sits right above an article or figure. */
   adjacent: boolean
@@ -93,7 +93,7 @@ export const zhTitles: Rule = {
     'Join kickers, headlines and deks to their articles (and titles to figures) by what they say, by place, then by order.',
   run(page: PageContext) {
     const work = zhWorkOf(page)
-    const targets: Array<{ target: Target; grams: Set<number> }> = [
+    const targets: Array<{ target: Target; grams: Set<Gram> }> = [
       ...work.articles.map((article) => ({
         target: { kind: 'article', article } as Target,
         grams: bigrams(bodyText(article)),
@@ -103,7 +103,7 @@ export const zhTitles: Rule = {
         grams: bigrams(figure.draft.caption?.text ?? ''),
       })),
     ]
-    const bestFor = (grams: Set<number>): Target | null => {
+    const bestFor = (grams: Set<Gram>): Target | null => {
       let top: Target | null = null
       let score = MIN_TITLE_SIMILARITY
       for (const t of targets) {
