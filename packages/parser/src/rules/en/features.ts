@@ -24,11 +24,17 @@ export function letterCount(text: string): number {
 
 /** Share of upper-case letters among the letters (0 when there are none). */
 export function capsShare(text: string): number {
-  const letters = letterCount(text)
-  if (!letters) return 0
+  // One pass: every upper-case letter is a letter.
+  let letters = 0
   let upper = 0
-  for (let i = 0; i < text.length; i++) if (isUpperCode(text.charCodeAt(i))) upper++
-  return upper / letters
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isLetterCode(c)) {
+      letters++
+      if (isUpperCode(c)) upper++
+    }
+  }
+  return letters ? upper / letters : 0
 }
 
 /** Share of letters among the non-space characters. */

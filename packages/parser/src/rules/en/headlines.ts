@@ -51,7 +51,7 @@ export const KICKER_MAX_CHARS = 16
 
 /** Whether a line is set in capitals. */
 export function isCapsLine(text: string): boolean {
-  return letterCount(text) >= 2 && capsShare(text) >= CAPS_LINE_SHARE
+  return text.length >= 2 && capsShare(text) >= CAPS_LINE_SHARE && letterCount(text) >= 2
 }
 
 /** Share of longer words that must be capitalised for a mixed-case line of an old (flat) page to be a deck line. */
