@@ -84,6 +84,8 @@ function splitNamesAndRole(rest: string): { names: string; role: string | null }
 }
 
 const BY_START = new RegExp(`^[.\\s•·]*${BY}\\s`)
+/** `By` and the rest of the line (built once: bylines are tried on every line). */
+const BY_LINE = new RegExp(`^${BY}\\s+(.+)$`)
 
 /** Index of a dateline (with its dash) that starts inside a byline line, or -1. */
 export function datelineInside(text: string): number {
@@ -102,7 +104,7 @@ export function parseByline(text: string): ParsedByline | null {
     const org = line.replace(/^[(\s]*(?:by|special\s+(?:to|from))\s+/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
-  const by = new RegExp(`^${BY}\\s+(.+)$`).exec(line)
+  const by = BY_LINE.exec(line)
   if (by) {
     const parts = splitNamesAndRole(by[1]!)
     if (!parts) return null
@@ -130,9 +132,9 @@ export function parseByline(text: string): ParsedByline | null {
 
 /** Whether a line is a bare name (`Greg McCune`): two to four capitalised words. */
 export function isNameLine(text: string): boolean {
+  if (text.length > 40) return false
   const words = tokens(text)
   return (
-    text.length <= 40 &&
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&

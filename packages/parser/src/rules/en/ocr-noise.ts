@@ -34,8 +34,12 @@ export function isNoiseLine(text: string): boolean {
   const letters = letterCount(trimmed)
   if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed) && !SHORT_WORD.test(trimmed)
   const words = tokens(trimmed)
-  const visible = words.join('').length
-  const wordy = words.filter((t) => WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)).join('').length
+  let visible = 0
+  let wordy = 0
+  for (const t of words) {
+    visible += t.length
+    if (WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)) wordy += t.length
+  }
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
   const realWords = words.filter((t) => REAL_WORD.test(t)).length
