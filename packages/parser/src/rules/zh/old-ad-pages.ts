@@ -56,6 +56,6 @@ export const zhOldAdPages: Rule = {
         confidence: 0.8,
       })
     }
-    page.furniture.push(...ads)
+    for (const ad of ads) page.furniture.push(ad)
   },
 }
