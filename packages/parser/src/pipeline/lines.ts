@@ -60,11 +60,14 @@ export function makeLine(raw: string, start: number, lineNumber: number): Line {
   }
 }
 
-/** Split a document into pages of lines. Pages holding only whitespace are dropped. */
-export function splitPages(source: string): PageSlice[] {
+/**
+ * Split a document into pages of lines. Pages holding only whitespace are
+ * dropped. `firstLine`: number of the first line (a page read on its own).
+ */
+export function splitPages(source: string, firstLine = 1): PageSlice[] {
   const pages: PageSlice[] = []
   let current: PageSlice = { start: 0, end: 0, lines: [] }
-  let lineNumber = 1
+  let lineNumber = firstLine
   let lineStart = 0
   LINE_BREAK.lastIndex = 0
   const finishPage = (end: number) => {
