@@ -21,8 +21,14 @@ export class Locator {
 
   constructor(source: string, origin: Origin = START) {
     this.origin = origin
-    const breaks = /\r\n|\r|\n/g
-    for (let m = breaks.exec(source); m; m = breaks.exec(source)) this.lineStarts.push(m.index + m[0].length)
+    // Line breaks CRLF, CR or LF, found by code unit (a regular expression per line is slow on many short lines).
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i)
+      if (c === 0x0d) {
+        if (source.charCodeAt(i + 1) === 0x0a) i++
+      } else if (c !== 0x0a) continue
+      this.lineStarts.push(i + 1)
+    }
   }
 
   point(offset: number): Point {
