@@ -84,7 +84,17 @@ export function unitsOf(group: TitleGroup, sameStory: (a: ZhLine, b: ZhLine) => 
 }
 
 function isLabel(text: string): boolean {
-  return Array.from(text).length <= LABEL_MAX_CHARS && !/[，。、]/u.test(text)
+  return !longerThan(text, LABEL_MAX_CHARS) && !/[，。、]/u.test(text)
+}
+
+/** Whether `text` has more than `n` code points (counting stops there: a line can be megabytes). */
+function longerThan(text: string, n: number): boolean {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    if (++count > n) return true
+    if (text.codePointAt(i)! > 0xffff) i++
+  }
+  return false
 }
 
 export const zhTitles: Rule = {

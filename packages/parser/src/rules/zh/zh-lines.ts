@@ -67,29 +67,36 @@ const isCjkCode = (c: number) =>
 
 /** Clean a line: drop spaces next to CJK characters, squeeze others to one; keep each character's source offset. */
 export function cleanLine(raw: string, start: number): { text: string; offsets: number[] } {
-  let text = ''
+  // Runs of non-space characters are sliced whole and joined once (adding a character at a time
+  // is slow on long lines); characters are tested by code unit, not by expression.
+  const parts: string[] = []
   const offsets: number[] = []
+  let runStart = -1
   let pendingSpace = -1
-  // Code units tested by number, not by expression: this runs on every character of a Chinese page.
   let before = -1
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i)
     if (isSpaceCode(code)) {
-      if (text && pendingSpace < 0) pendingSpace = start + i
+      if (runStart >= 0) {
+        parts.push(raw.slice(runStart, i))
+        runStart = -1
+      }
+      if (before >= 0 && pendingSpace < 0) pendingSpace = start + i
       continue
     }
     if (pendingSpace >= 0) {
       if (!isCjkCode(before) && !isCjkCode(code)) {
-        text += ' '
+        parts.push(' ')
         offsets.push(pendingSpace)
       }
       pendingSpace = -1
     }
-    text += raw[i]!
+    if (runStart < 0) runStart = i
     before = code
     offsets.push(start + i)
   }
-  return { text, offsets }
+  if (runStart >= 0) parts.push(raw.slice(runStart))
+  return { text: parts.join(''), offsets }
 }
 
 /** The source ranges of `text[from, to)` of a line. */
