@@ -125,7 +125,8 @@ async function parseInputs(
     emit(result, files.length > 0 || result.records.length > 1)
   }
   if (files.length === 0) return failed ? 1 : 0
-  if (flags.format === 'ndjson' && (await streamBigFiles(files, options, emit, io.stdout))) return failed ? 1 : 0
+  if (flags.format === 'ndjson' && (await streamBigFiles(files, options, emit, io.stdout)))
+    return failed ? 1 : 0
 
   const progress = createProgress(flags.progress !== false, io.stderr)
   let index = 0
@@ -162,7 +163,14 @@ async function streamBigFiles(
   stdout: NodeJS.WritableStream,
 ): Promise<boolean> {
   const files = await expandInputs(inputs)
-  const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)))
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  )
   if (!sizes.some((size) => size >= STREAM_MIN_BYTES)) return false
   for (const [i, file] of files.entries()) {
     if (sizes[i]! < STREAM_MIN_BYTES) {

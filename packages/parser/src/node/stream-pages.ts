@@ -15,11 +15,17 @@ import { resolveOptions } from '../options.js'
 import { countRadicals } from '../pipeline/characters.js'
 import { parseSlice } from '../pipeline/from-text.js'
 import { splitPages } from '../pipeline/lines.js'
-import { type Origin, Locator } from '../pipeline/position.js'
+import { Locator, type Origin } from '../pipeline/position.js'
 import { pageRecords } from '../records/to-records.js'
 import { sniffBinary } from './decode.js'
 import { editionMeta } from './metadata.js'
-import { type FileOptions, type FileResult, isMarkdownPath, type PageMessage, processFile } from './process-file.js'
+import {
+  type FileOptions,
+  type FileResult,
+  isMarkdownPath,
+  type PageMessage,
+  processFile,
+} from './process-file.js'
 
 /** Files at least this big (bytes) are read page by page when asked to stream. */
 export const STREAM_MIN_BYTES = 16 * 1024 * 1024

@@ -117,11 +117,7 @@ export function parseByline(text: string): ParsedByline | null {
   const comma = /^([^,]{3,40}),\s*(.+)$/.exec(line)
   if (comma && isStrictRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
     const names = comma[1]!.trim()
-    if (
-      tokenCount(names) >= 2 &&
-      tokenCount(names) <= 4 &&
-      tokens(names).every((t) => NAME_TOKEN.test(t))
-    ) {
+    if (tokenCount(names) >= 2 && tokenCount(names) <= 4 && tokens(names).every((t) => NAME_TOKEN.test(t))) {
       const role = comma[2]!.trim()
       const agency = AGENCY.test(role) ? role.replace(/\.$/, '') : null
       return { authors: splitAuthors(names), role: agency ? null : role, organization: agency }

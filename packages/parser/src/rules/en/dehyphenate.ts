@@ -18,7 +18,8 @@ const COMPOUND_FIRST_PARTS = new Set(
 export type Vocabulary = ReadonlyMap<string, number>
 
 /** Whether a code unit is a letter of a word (`[A-Za-z\u00c0-\u024f]`). */
-const isWordLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
+const isWordLetter = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 const HYPHEN = 0x2d
 
 /**

@@ -3,7 +3,8 @@
 import { isSpaceCode } from '../../pipeline/lines.js'
 
 /** Whether a UTF-16 code unit is a letter of the Latin script, with accents (`[A-Za-z\u00c0-\u024f]`). */
-const isLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
+const isLetterCode = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 /** Whether a UTF-16 code unit is an upper-case Latin letter (`[A-Z\u00c0-\u00de]`). */
 const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
 

@@ -23,7 +23,8 @@ import {
   letterShare,
   startsLower,
   startsUpper,
-  tokenCount, tokens,
+  tokenCount,
+  tokens,
 } from './features.js'
 import { type EnLayout, enLayout } from './page-layout.js'
 import { enState, mark, nextContent, type Segment } from './segments.js'
@@ -175,7 +176,14 @@ export const headlines: Rule = {
     }
     // Runs overlap and are re-scanned from each of their lines: remember each segment's answer.
     const candidates: Array<boolean | undefined> = []
-    const candidate = (i: number): boolean => (candidates[i] ??= isCandidate(i))
+    const candidate = (i: number): boolean => {
+      let known = candidates[i]
+      if (known === undefined) {
+        known = isCandidate(i)
+        candidates[i] = known
+      }
+      return known
+    }
     const isCandidate = (i: number) => {
       const s = segments[i]
       return (

@@ -14,7 +14,8 @@ export interface Piece {
 }
 
 /** Whether a code unit is a letter (`[A-Za-z\u00c0-\u024f]`). */
-const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
+const isLetter = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 const HYPHEN = 0x2d
 
 /** The joined text's last `n` characters (or all of it), from its parts. */

@@ -93,8 +93,10 @@ function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean):
     const self = voters[v] === line ? 1 : 0
     const before = windowModalWidth(widths, Math.max(0, v - COLUMN_WINDOW), Math.min(voters.length, v + self))
     const after = windowModalWidth(widths, v, Math.min(voters.length, v + COLUMN_WINDOW + 1))
-    if (!before && !after) line.column = stretchMode ??= modalWidthOf(voters, 1)
-    else if (!before || !after) line.column = before || after
+    if (!before && !after) {
+      stretchMode ??= modalWidthOf(voters, 1)
+      line.column = stretchMode
+    } else if (!before || !after) line.column = before || after
     else line.column = Math.abs(line.width - after) < Math.abs(line.width - before) ? after : before
   }
 }

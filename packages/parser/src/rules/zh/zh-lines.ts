@@ -4,8 +4,9 @@
  * cleaned of typesetting spaces, its display width, and a map from each
  * character back to the source, so any piece of it keeps a true position.
  */
-import type { DraftText, Line, PageContext, Span } from '../../pipeline/model.js'
+
 import { isSpaceCode } from '../../pipeline/lines.js'
+import type { DraftText, Line, PageContext, Span } from '../../pipeline/model.js'
 import { joinsTight } from '../../pipeline/text.js'
 import { isWide } from '../../util/width.js'
 
@@ -130,7 +131,12 @@ export function draftOf(pieces: readonly Piece[], rule: string, confidence: numb
     }
     for (const span of p.spans) spans.push(span)
   }
-  return { text: parts.join(''), spans: mergeSpans(spans), rule, confidence: Math.round(confidence * 100) / 100 }
+  return {
+    text: parts.join(''),
+    spans: mergeSpans(spans),
+    rule,
+    confidence: Math.round(confidence * 100) / 100,
+  }
 }
 
 function mergeSpans(spans: Span[]): Span[] {
