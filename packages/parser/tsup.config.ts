@@ -12,8 +12,16 @@ export default defineConfig({
   target: 'node20',
   dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
   sourcemap: true,
+  // Maps without the sources' text: the bundled dependencies' sources would double the package.
+  esbuildOptions(options) {
+    options.sourcesContent = false
+  },
   // Clean: stale chunks from earlier builds must not reach the packed package.
   clean: true,
   splitting: true,
   treeshake: true,
+  // The unified ecosystem (hundreds of small ESM files) is bundled in: resolving and loading each
+  // file cost most of a second at import. External: the CLI's own dependencies (cli-progress is
+  // CommonJS), and vfile, whose Node and browser builds differ (bundling would pick Node's).
+  noExternal: [/^(?!(?:commander|cli-progress|tinyglobby|vfile)(?:\/|$))/],
 })

@@ -2,13 +2,18 @@
  * The `news-parse` program: parse page files and print records, trees or
  * outlines. Exit codes: 0 done, 1 some input unreadable, 2 usage error.
  */
+import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { Writable } from 'node:stream'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { VFile } from 'vfile'
 import { addEvalCommand } from '../eval/command.js'
 import { decodeBytes } from '../node/decode.js'
-import type { FileResult } from '../node/process-file.js'
+import { expandInputs } from '../node/files.js'
+import { type FileOptions, type FileResult, processFile } from '../node/process-file.js'
 import { readEdition } from '../node/read-edition.js'
+import { readFilePages, STREAM_MIN_BYTES } from '../node/stream-pages.js'
 import { fromText } from '../pipeline/from-text.js'
 import { toPageRecords } from '../records/to-records.js'
 import { FORMATS, type Format, render, TREE_FORMATS } from './formats.js'
@@ -120,6 +125,8 @@ async function parseInputs(
     emit(result, files.length > 0 || result.records.length > 1)
   }
   if (files.length === 0) return failed ? 1 : 0
+  if (flags.format === 'ndjson' && (await streamBigFiles(files, options, emit, io.stdout)))
+    return failed ? 1 : 0
 
   const progress = createProgress(flags.progress !== false, io.stderr)
   let index = 0
@@ -141,6 +148,42 @@ async function parseInputs(
     return 1
   }
   return failed ? 1 : 0
+}
+
+/**
+ * With `--format ndjson`, a file of at least `STREAM_MIN_BYTES` is read page
+ * by page and each page printed as soon as it is parsed (flat memory); the
+ * other files are parsed whole, in order. Returns false, doing nothing, when
+ * no file is that big.
+ */
+async function streamBigFiles(
+  inputs: string[],
+  options: FileOptions,
+  emit: (result: FileResult, several: boolean) => void,
+  stdout: NodeJS.WritableStream,
+): Promise<boolean> {
+  const files = await expandInputs(inputs)
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  )
+  if (!sizes.some((size) => size >= STREAM_MIN_BYTES)) return false
+  for (const [i, file] of files.entries()) {
+    if (sizes[i]! < STREAM_MIN_BYTES) {
+      emit(await processFile(file, options), true)
+      continue
+    }
+    for await (const page of readFilePages(file, options)) {
+      emit(page, true)
+      // Wait for a slow reader rather than pile output up in memory.
+      if ((stdout as Writable).writableNeedDrain) await once(stdout, 'drain')
+    }
+  }
+  return true
 }
 
 function parseStdin(bytes: Buffer, options: Parameters<typeof fromText>[1] & { tree?: boolean }): FileResult {

@@ -235,7 +235,8 @@ function titleOf(block: Block, lines: readonly TextLine[]): Title | null {
   if (!hasLetters(text) || isPicturePlaceholder(text) || findDateline(text) || DATELINE_ALONE.test(text))
     return null
   if (block.type === 'paragraph' && lines.length === 1 && parseByline(text)) return null
-  const width = Math.max(...lines.map((l) => l.text.length))
+  // A reduce, not `Math.max(...)`: spreading a block of many lines overflows the stack.
+  const width = lines.reduce((widest, l) => Math.max(widest, l.text.length), Number.NEGATIVE_INFINITY)
   const title = (heading: boolean): Title => ({
     text: draftOf(lines, RULE, heading ? HEADING_CONFIDENCE : SHAPE_CONFIDENCE),
     depth: heading ? block.depth : NOT_A_HEADING,

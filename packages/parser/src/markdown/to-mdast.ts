@@ -207,7 +207,7 @@ export function toMdast(tree: Root | Page | Article, options?: ToMdastOptions | 
     }
     const children: Block[] = [...mark('article')]
     if (header.length) children.push(group('header', null, header))
-    children.push(...body)
+    for (const block of body) children.push(block)
     return withPosition(
       group('article', { className: ['article'], dataId: node.data?.id }, children),
       node.position,

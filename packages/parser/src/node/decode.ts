@@ -65,7 +65,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
 }
 
-function sniffBinary(bytes: Uint8Array): void {
+/** Throw `BinaryFileError` when the first bytes look binary (a NUL, or many control bytes). */
+export function sniffBinary(bytes: Uint8Array): void {
   const n = Math.min(bytes.length, SNIFF_BYTES)
   let control = 0
   for (let i = 0; i < n; i++) {

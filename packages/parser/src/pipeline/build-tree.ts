@@ -159,7 +159,7 @@ function spanPosition(children: Array<{ position?: Text['position'] }>, locator:
     start = Math.min(start, c.position.start.offset ?? start)
     end = Math.max(end, c.position.end.offset ?? end)
   }
-  return Number.isFinite(start) ? locator.position(start, end) : undefined
+  return Number.isFinite(start) ? locator.documentPosition(start, end) : undefined
 }
 
 /** Every span any draft of the page covers. */

@@ -56,12 +56,19 @@ function scriptCounts(text: string): { han: number; latin: number } {
   return { han, latin }
 }
 
+/** Script of each BMP code unit: 1 only Simplified, 2 only Traditional (a table: this runs over every page). */
+const SCRIPT_OF_UNIT = new Uint8Array(0x10000)
+for (const char of SIMPLIFIED_ONLY) SCRIPT_OF_UNIT[char.charCodeAt(0)] = 1
+for (const char of TRADITIONAL_ONLY) SCRIPT_OF_UNIT[char.charCodeAt(0)] = 2
+
 function chineseScript(text: string): string {
   let simplified = 0
   let traditional = 0
-  for (const char of text) {
-    if (SIMPLIFIED_ONLY.has(char)) simplified++
-    else if (TRADITIONAL_ONLY.has(char)) traditional++
+  // Code units, not code points: every listed character is in the BMP, and surrogates are in neither list.
+  for (let i = 0; i < text.length; i++) {
+    const script = SCRIPT_OF_UNIT[text.charCodeAt(i)]
+    if (script === 1) simplified++
+    else if (script === 2) traditional++
   }
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
 }

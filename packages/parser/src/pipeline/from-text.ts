@@ -7,13 +7,13 @@
  */
 import { VFile } from 'vfile'
 import { fromMarkdown } from '../markdown/from-markdown.js'
-import { type Options, resolveOptions } from '../options.js'
+import { type Options, type ResolvedOptions, resolveOptions } from '../options.js'
 import { rulesFor } from '../rules/index.js'
-import type { Root } from '../types.js'
+import type { Page, Root } from '../types.js'
 import { countRadicals } from './characters.js'
 import { detectLanguage } from './detect-language.js'
 import { documentLanguage, finishPage } from './finish-page.js'
-import { splitPages } from './lines.js'
+import { type PageSlice, splitPages } from './lines.js'
 import type { PageContext } from './model.js'
 import { Locator } from './position.js'
 
@@ -61,40 +61,56 @@ export function fromText(value: Value, options?: Options | null, file?: VFile): 
 
   const langs: string[] = []
   slices.forEach((slice, index) => {
-    const lang = settings.lang ?? detectLanguage(slice.lines.map((l) => l.text).join('\n'))
-    langs.push(lang)
-    const page: PageContext = {
-      source,
-      file: vfile,
-      lang,
-      start: slice.start,
-      end: slice.end,
-      lines: slice.lines,
-      meta: {
-        publication: settings.publication,
-        section: null,
-        runningHead: null,
-        pageNumber: settings.page === null ? null : settings.page + index,
-        date: settings.date,
-      },
-      articles: [],
-      figures: [],
-      furniture: [],
-      scratch: {},
-    }
-    for (const rule of rulesFor(lang).rules) {
-      try {
-        rule.run(page)
-      } catch (error) {
-        // A rule bug must not lose the page: report it and go on with the next rule.
-        vfile.message(`Rule \`${rule.name}\` failed: ${String((error as Error)?.message ?? error)}`, {
-          ruleId: 'rule-failed',
-          source: SOURCE,
-        })
-      }
-    }
-    root.children.push(finishPage(page, locator))
+    const page = parseSlice(source, slice, index, settings, vfile, locator)
+    langs.push(page.lang ?? 'und')
+    root.children.push(page)
   })
   root.lang = documentLanguage(langs)
   return root
+}
+
+/**
+ * Run the rules of its language over one page slice of `source` and build
+ * its `page` node. `index`: the page's position among the document's pages.
+ */
+export function parseSlice(
+  source: string,
+  slice: PageSlice,
+  index: number,
+  settings: ResolvedOptions,
+  vfile: VFile,
+  locator: Locator,
+): Page {
+  const lang = settings.lang ?? detectLanguage(slice.lines.map((l) => l.text).join('\n'))
+  const page: PageContext = {
+    source,
+    file: vfile,
+    lang,
+    start: slice.start,
+    end: slice.end,
+    lines: slice.lines,
+    meta: {
+      publication: settings.publication,
+      section: null,
+      runningHead: null,
+      pageNumber: settings.page === null ? null : settings.page + index,
+      date: settings.date,
+    },
+    articles: [],
+    figures: [],
+    furniture: [],
+    scratch: {},
+  }
+  for (const rule of rulesFor(lang).rules) {
+    try {
+      rule.run(page)
+    } catch (error) {
+      // A rule bug must not lose the page: report it and go on with the next rule.
+      vfile.message(`Rule \`${rule.name}\` failed: ${String((error as Error)?.message ?? error)}`, {
+        ruleId: 'rule-failed',
+        source: SOURCE,
+      })
+    }
+  }
+  return finishPage(page, locator)
 }

@@ -13,8 +13,6 @@ export interface PageSlice {
   lines: Line[]
 }
 
-const LINE_BREAK = /\r\n|\r|\n|\f/g
-
 /**
  * Whether a UTF-16 code unit is whitespace (`\s` of JavaScript regular
  * expressions, which includes U+3000). A loop rather than `/\s*$/`: that
@@ -60,26 +58,43 @@ export function makeLine(raw: string, start: number, lineNumber: number): Line {
   }
 }
 
-/** Split a document into pages of lines. Pages holding only whitespace are dropped. */
-export function splitPages(source: string): PageSlice[] {
+/**
+ * Split a document into pages of lines. Pages holding only whitespace are
+ * dropped. `firstLine`: number of the first line (a page read on its own).
+ */
+export function splitPages(source: string, firstLine = 1): PageSlice[] {
   const pages: PageSlice[] = []
   let current: PageSlice = { start: 0, end: 0, lines: [] }
-  let lineNumber = 1
+  let lineNumber = firstLine
   let lineStart = 0
-  LINE_BREAK.lastIndex = 0
   const finishPage = (end: number) => {
     current.end = end
     if (current.lines.some((l) => !l.blank)) pages.push(current)
   }
+  // A scan by code unit rather than a regular expression per line: pages of
+  // many short or blank lines spend their time here.
   for (;;) {
-    const match = LINE_BREAK.exec(source)
-    const lineEnd = match ? match.index : source.length
-    if (lineEnd > lineStart || match?.[0] !== '\f') {
+    let lineEnd = lineStart
+    let breakLength = 0
+    let formFeed = false
+    for (; lineEnd < source.length; lineEnd++) {
+      const c = source.charCodeAt(lineEnd)
+      if (c === 0x0a || c === 0x0c) {
+        breakLength = 1
+        formFeed = c === 0x0c
+        break
+      }
+      if (c === 0x0d) {
+        breakLength = source.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1
+        break
+      }
+    }
+    if (lineEnd > lineStart || !formFeed) {
       current.lines.push(makeLine(source.slice(lineStart, lineEnd), lineStart, lineNumber))
     }
-    if (!match) break
-    lineStart = lineEnd + match[0].length
-    if (match[0] === '\f') {
+    if (breakLength === 0) break
+    lineStart = lineEnd + breakLength
+    if (formFeed) {
       finishPage(lineEnd)
       current = { start: lineStart, end: lineStart, lines: [] }
     } else {

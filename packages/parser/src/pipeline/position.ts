@@ -1,13 +1,34 @@
 /** Offsets to unist points (line and column from 1, offset from 0). */
 import type { Point, Position } from 'unist'
 
+/**
+ * Where a source starts inside a larger document (a page read on its own
+ * from a big file): its offset, and the line and column of its first
+ * character. Points are given in the larger document.
+ */
+export interface Origin {
+  offset: number
+  line: number
+  column: number
+}
+
+const START: Origin = { offset: 0, line: 1, column: 1 }
+
 /** Converts offsets of one source into unist points. */
 export class Locator {
   private readonly lineStarts: number[] = [0]
+  private readonly origin: Origin
 
-  constructor(source: string) {
-    const breaks = /\r\n|\r|\n/g
-    for (let m = breaks.exec(source); m; m = breaks.exec(source)) this.lineStarts.push(m.index + m[0].length)
+  constructor(source: string, origin: Origin = START) {
+    this.origin = origin
+    // Line breaks CRLF, CR or LF, found by code unit (a regular expression per line is slow on many short lines).
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i)
+      if (c === 0x0d) {
+        if (source.charCodeAt(i + 1) === 0x0a) i++
+      } else if (c !== 0x0a) continue
+      this.lineStarts.push(i + 1)
+    }
   }
 
   point(offset: number): Point {
@@ -18,10 +39,20 @@ export class Locator {
       if (this.lineStarts[mid]! <= offset) lo = mid
       else hi = mid - 1
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1, offset }
+    const { line, column, offset: base } = this.origin
+    return {
+      line: lo + line,
+      column: offset - this.lineStarts[lo]! + (lo === 0 ? column : 1),
+      offset: offset + base,
+    }
   }
 
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(end) }
+  }
+
+  /** `position` from offsets of the larger document, as points carry them. */
+  documentPosition(start: number, end: number): Position {
+    return this.position(start - this.origin.offset, end - this.origin.offset)
   }
 }

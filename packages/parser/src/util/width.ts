@@ -24,6 +24,11 @@ export function isWide(code: number): boolean {
 /** Display width of a string in columns. */
 export function displayWidth(text: string): number {
   let width = 0
-  for (const char of text) width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1
+  // Code points by index, not `for…of` (which builds a string per character).
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    if (code > 0xffff) i++
+    width += code >= 0x80 && isWide(code) ? 2 : 1
+  }
   return width
 }

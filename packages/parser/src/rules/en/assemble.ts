@@ -216,8 +216,9 @@ export const assemble: Rule = {
       }
       o.paragraphs.forEach((p, k) => {
         const last = target!.paragraphs.at(-1)
-        if (k === 0 && last && target !== o.host && ENDS_OPEN(last.at(-1)!.text)) last.push(...p)
-        else target!.paragraphs.push(p)
+        if (k === 0 && last && target !== o.host && ENDS_OPEN(last.at(-1)!.text)) {
+          for (const s of p) last.push(s)
+        } else target!.paragraphs.push(p)
       })
     }
 

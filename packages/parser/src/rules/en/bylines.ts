@@ -10,7 +10,7 @@
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
-import { endsSentence, tokens } from './features.js'
+import { endsSentence, tokenCount, tokens } from './features.js'
 import { enState, mark, type Segment, splitSegment } from './segments.js'
 
 /** A byline line is at most this many characters. */
@@ -85,6 +85,8 @@ function splitNamesAndRole(rest: string): { names: string; role: string | null }
 }
 
 const BY_START = new RegExp(`^[.\\s•·]*${BY}\\s`)
+/** `By` and the rest of the line (built once: bylines are tried on every line). */
+const BY_LINE = new RegExp(`^${BY}\\s+(.+)$`)
 
 /** Index of a dateline (with its dash) that starts inside a byline line, or -1. */
 export function datelineInside(text: string): number {
@@ -103,7 +105,7 @@ export function parseByline(text: string): ParsedByline | null {
     const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
-  const by = new RegExp(`^${BY}\\s+(.+)$`).exec(line)
+  const by = BY_LINE.exec(line)
   if (by) {
     const parts = splitNamesAndRole(by[1]!)
     if (!parts) return null
@@ -116,11 +118,7 @@ export function parseByline(text: string): ParsedByline | null {
   const comma = /^([^,]{3,40}),\s*(.+)$/.exec(line)
   if (comma && isStrictRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
     const names = comma[1]!.trim()
-    if (
-      tokens(names).length >= 2 &&
-      tokens(names).length <= 4 &&
-      tokens(names).every((t) => NAME_TOKEN.test(t))
-    ) {
+    if (tokenCount(names) >= 2 && tokenCount(names) <= 4 && tokens(names).every((t) => NAME_TOKEN.test(t))) {
       const role = comma[2]!.trim()
       const agency = AGENCY.test(role) ? role.replace(/\.$/, '') : null
       return { authors: splitAuthors(names), role: agency ? null : role, organization: agency }
@@ -131,9 +129,9 @@ export function parseByline(text: string): ParsedByline | null {
 
 /** Whether a line is a bare name (`Greg McCune`): two to four capitalised words. */
 export function isNameLine(text: string): boolean {
+  if (text.length > 40) return false
   const words = tokens(text)
   return (
-    text.length <= 40 &&
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
@@ -144,11 +142,11 @@ export function isNameLine(text: string): boolean {
 /** Whether a line can be the role line under a byline. */
 function isRoleLine(text: string, strict: boolean): boolean {
   const clean = text.replace(/_+/g, ' ').trim()
-  if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokens(clean).length > ROLE_LINE_MAX_WORDS) return false
+  if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokenCount(clean) > ROLE_LINE_MAX_WORDS) return false
   if (/[—–]|\s-\s/.test(clean) || parseDateline(clean)) return false
   if (strict) return isStrictRoleText(clean)
   if (isRoleText(clean)) return true
-  return !strict && !/^[a-z]/.test(clean) && tokens(clean).length <= 3
+  return !strict && !/^[a-z]/.test(clean) && tokenCount(clean) <= 3
 }
 
 export const bylines: Rule = {

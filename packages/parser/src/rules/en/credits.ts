@@ -63,7 +63,9 @@ export function parseCredit(text: string): ParsedCredit | null {
 
 /** Index where a credit at the end of a line starts, or -1. */
 export function creditTailIndex(text: string): number {
-  const m = CREDIT_TAIL.exec(text) ?? NAME_CREDIT_TAIL.exec(text)
+  // Every form of `CREDIT_TAIL` holds `photo`: test for it first, as the expression is tried at
+  // every space and is quadratic on a long run of spaces.
+  const m = (/photo/i.test(text) ? CREDIT_TAIL.exec(text) : null) ?? NAME_CREDIT_TAIL.exec(text)
   return m ? m.index : -1
 }
 

@@ -90,10 +90,13 @@ export const datelines: Rule = {
     'A dateline formula opening a line (after a title or byline, or in capitals with a dash) is cut into a `dateline`.',
   run(page: PageContext) {
     const state = enState(page)
-    for (const s of [...state.segments]) {
+    // Where each segment now is: its place in the copy plus what splits before it added
+    // (`indexOf` per segment is quadratic on pages of many lines).
+    let shift = 0
+    for (const [k, s] of [...state.segments].entries()) {
       if (s.role !== 'body') continue
-      const i0 = state.segments.indexOf(s)
-      const before0 = state.segments[i0 - 1]
+      const i = k + shift
+      const before0 = state.segments[i - 1]
       // A dateline opens a line, or follows a byline or a stray mark (noise) on the same line.
       const opensLine =
         s.start === s.line.contentStart ||
@@ -101,12 +104,12 @@ export const datelines: Rule = {
       if (!opensLine) continue
       const parsed = parseDateline(s.text)
       if (!parsed) continue
-      const i = state.segments.indexOf(s)
       const before = previousContent(state.segments, i)
       const afterTitle = !before || OPENS_ARTICLE.has(before.role)
       // Away from a title, only the strong form: place in capitals with a date or agency.
       if (!afterTitle && !(CAPS_PLACE.test(s.text) && (parsed.date || parsed.agency))) continue
       const [head, tail] = splitSegment(state, s, parsed.length)
+      shift += (head ? 1 : 0) + (tail ? 1 : 0) - 1
       const dateline: Segment | null = head
       if (!dateline) continue
       mark(dateline, 'dateline', this.name, afterTitle ? 0.8 : 0.6)

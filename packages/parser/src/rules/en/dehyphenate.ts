@@ -17,33 +17,71 @@ const COMPOUND_FIRST_PARTS = new Set(
 /** Words of a page, lower-cased, with their counts; hyphenated compounds counted whole too. */
 export type Vocabulary = ReadonlyMap<string, number>
 
-const WORD = /[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*/g
+/** Whether a code unit is a letter of a word (`[A-Za-z\u00c0-\u024f]`). */
+const isWordLetter = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
+const HYPHEN = 0x2d
 
-/** Count the words of a text (compounds both whole and in parts). */
+/**
+ * Count the words of a text (compounds both whole and in parts). A word is
+ * `[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*`, found by a scan
+ * rather than `matchAll` (one match object per word of the page). A hyphen
+ * at a line end is not part of a word printed on the page: a hyphen joins
+ * only when a letter follows it at once.
+ */
 export function vocabularyOf(text: string): Vocabulary {
   const counts = new Map<string, number>()
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1)
-  // A hyphen at a line end is not part of a word printed on the page.
-  for (const match of text.replace(/-\s*\n/g, ' ').matchAll(WORD)) {
-    const word = match[0].toLowerCase()
+  let i = 0
+  while (i < text.length) {
+    if (!isWordLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    let compound = false
+    for (;;) {
+      while (i < text.length && isWordLetter(text.charCodeAt(i))) i++
+      if (text.charCodeAt(i) !== HYPHEN || !isWordLetter(text.charCodeAt(i + 1))) break
+      compound = true
+      i++
+    }
+    const word = text.slice(start, i).toLowerCase()
     add(word)
-    if (word.includes('-')) for (const part of word.split('-')) add(part)
+    if (compound) for (const part of word.split('-')) add(part)
   }
   return counts
 }
 
-const LEFT_WORD = /([A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*)-$/
 const RIGHT_WORD = /^([A-Za-z\u00c0-\u024f]+)/
+
+/**
+ * The word (compounds whole) right before a hyphen that ends `text`, or
+ * null: what `/([A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*)-$/`
+ * captures, found from the end (that expression is tried at every offset
+ * of the line).
+ */
+function wordBeforeEndHyphen(text: string): string | null {
+  const end = text.length - 1
+  if (text.charCodeAt(end) !== HYPHEN) return null
+  let k = end
+  while (k > 0 && isWordLetter(text.charCodeAt(k - 1))) k--
+  if (k === end) return null
+  while (k >= 2 && text.charCodeAt(k - 1) === HYPHEN && isWordLetter(text.charCodeAt(k - 2))) {
+    k--
+    while (k > 0 && isWordLetter(text.charCodeAt(k - 1))) k--
+  }
+  return text.slice(k, end)
+}
 
 /**
  * Whether to drop the hyphen that ends `left` before `right` (the next
  * line). Returns false when `left` does not end in a letter and a hyphen.
  */
 export function dropLineEndHyphen(left: string, right: string, vocabulary: Vocabulary): boolean {
-  const l = LEFT_WORD.exec(left)
+  const leftWord = wordBeforeEndHyphen(left)
   const r = RIGHT_WORD.exec(right)
-  if (!l || !r) return false
-  const leftWord = l[1]!
+  if (leftWord === null || !r) return false
   const rightWord = r[1]!
   const lastPart = leftWord.split('-').at(-1)!.toLowerCase()
   const joined = `${leftWord}${rightWord}`.toLowerCase()

@@ -1,8 +1,12 @@
 /** Small facts about a piece of English text that several rules weigh. */
 
-/** Letters of the Latin script, with accents. */
-const LETTER = /[A-Za-z\u00c0-\u024f]/g
-const UPPER = /[A-Z\u00c0-\u00de]/g
+import { isSpaceCode } from '../../pipeline/lines.js'
+
+/** Whether a UTF-16 code unit is a letter of the Latin script, with accents (`[A-Za-z\u00c0-\u024f]`). */
+const isLetterCode = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
+/** Whether a UTF-16 code unit is an upper-case Latin letter (`[A-Z\u00c0-\u00de]`). */
+const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
 
 /** Sentence-final punctuation, with closing quotes and brackets that may follow it. */
 export const EN_SENTENCE_END = /[.!?][”’"')\]]*$|[”"]$/
@@ -13,24 +17,49 @@ const TRAILING_FUNCTION_WORD =
 
 /** Count of Latin letters. */
 export function letterCount(text: string): number {
-  return text.match(LETTER)?.length ?? 0
+  // A loop, not `text.match(/…/g)`: rules ask this of every line many times, and the match array is garbage.
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (isLetterCode(text.charCodeAt(i))) n++
+  return n
 }
 
 /** Share of upper-case letters among the letters (0 when there are none). */
 export function capsShare(text: string): number {
-  const letters = letterCount(text)
-  return letters ? (text.match(UPPER)?.length ?? 0) / letters : 0
+  // One pass: every upper-case letter is a letter.
+  let letters = 0
+  let upper = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isLetterCode(c)) {
+      letters++
+      if (isUpperCode(c)) upper++
+    }
+  }
+  return letters ? upper / letters : 0
 }
 
 /** Share of letters among the non-space characters. */
 export function letterShare(text: string): number {
-  const visible = text.replace(/\s+/g, '').length
+  let visible = 0
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) visible++
   return visible ? letterCount(text) / visible : 0
 }
 
 /** Whitespace-separated tokens. */
 export function tokens(text: string): string[] {
   return text.split(/\s+/).filter(Boolean)
+}
+
+/** Count of whitespace-separated tokens (`tokens(text).length` without building them). */
+export function tokenCount(text: string): number {
+  let n = 0
+  let inToken = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!space && !inToken) n++
+    inToken = !space
+  }
+  return n
 }
 
 /** Whether the text ends a sentence. */

@@ -23,6 +23,7 @@ import {
   letterShare,
   startsLower,
   startsUpper,
+  tokenCount,
   tokens,
 } from './features.js'
 import { type EnLayout, enLayout } from './page-layout.js'
@@ -51,7 +52,7 @@ export const KICKER_MAX_CHARS = 16
 
 /** Whether a line is set in capitals. */
 export function isCapsLine(text: string): boolean {
-  return letterCount(text) >= 2 && capsShare(text) >= CAPS_LINE_SHARE
+  return text.length >= 2 && capsShare(text) >= CAPS_LINE_SHARE && letterCount(text) >= 2
 }
 
 /** Share of longer words that must be capitalised for a mixed-case line of an old (flat) page to be a deck line. */
@@ -69,8 +70,7 @@ export function isTitleCase(text: string): boolean {
 /** Whether a line has the shape of a title line. */
 export function isTitleShaped(text: string): boolean {
   if (text.length > HEADLINE_MAX_CHARS || letterCount(text) < 3 || letterShare(text) < 0.6) return false
-  const words = tokens(text)
-  if (words.length > HEADLINE_MAX_WORDS) return false
+  if (tokenCount(text) > HEADLINE_MAX_WORDS) return false
   const caps = isCapsLine(text)
   // A closing quote right after a word ends a quotation (`Toxic waste site now “no problem”`), not a sentence.
   const quoteClosed = /[\p{L}\d][”"’]$/u.test(text)
@@ -89,7 +89,7 @@ function runScore(segments: readonly Segment[], i: number, j: number, layout: En
   const first = segments[i]!
   const last = segments[j - 1]!
   const run = segments.slice(i, j)
-  const caps = run.some((s) => isCapsLine(s.text) && tokens(s.text).length >= 2)
+  const caps = run.some((s) => isCapsLine(s.text) && tokenCount(s.text) >= 2)
   let score = 0
   // Before: a boundary (page top, furniture, figure, byline) or a gap after finished text.
   const before = segments[i - 1]
@@ -158,7 +158,7 @@ function continuesUnit(previous: string, line: string, flat: boolean): boolean {
   const prevCaps = isCapsLine(previous)
   if (prevCaps !== isCapsLine(line)) return false
   // A one-word label over a stack (`OIL` / `IRAQ REPORTS ATTACKS…`) is a kicker, not the stack's first line.
-  if (prevCaps) return !(tokens(previous).length === 1 && tokens(line).length >= 3)
+  if (prevCaps) return !(tokenCount(previous) === 1 && tokenCount(line) >= 3)
   // Old decks set every line in title case (`Retiring Jail Chief Has Ber` / `Under Criticism, But Change`).
   return flat || startsLower(line) || endsOpen(previous)
 }
@@ -180,7 +180,17 @@ export const headlines: Rule = {
       const next = nextContent(segments, i)
       return next !== undefined && (BYLINE_LIKE.has(next.role) || parseDateline(next.text) !== null)
     }
-    const candidate = (i: number) => {
+    // Runs overlap and are re-scanned from each of their lines: remember each segment's answer.
+    const candidates: Array<boolean | undefined> = []
+    const candidate = (i: number): boolean => {
+      let known = candidates[i]
+      if (known === undefined) {
+        known = isCandidate(i)
+        candidates[i] = known
+      }
+      return known
+    }
+    const isCandidate = (i: number) => {
       const s = segments[i]
       return (
         s !== undefined &&
@@ -197,13 +207,16 @@ export const headlines: Rule = {
         (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i))
       )
     }
+    let runEnd = 0
     for (let i = 0; i < segments.length; i++) {
       if (!candidate(i)) continue
       // The run of title-shaped lines starting here, cut into units of lines that continue each other.
       // A title that opens in lower case is one the OCR cut at its start: only right above a byline or dateline.
       if (startsLower(segments[i]!.text) && !bylineAfter(i)) continue
-      let end = i
+      // A run starting inside the last run ends where that run ended (scanning again would be quadratic).
+      let end = i < runEnd ? runEnd : i
       while (candidate(end) && (end === i || segments[end]!.gapBefore <= TITLE_RUN_MAX_GAP)) end++
+      runEnd = end
       // A deck's last line may end with a period (`Is Political.`).
       const closing = segments[end]
       if (
@@ -262,7 +275,7 @@ export const headlines: Rule = {
       if (
         units.length > 1 &&
         first.length === 1 &&
-        tokens(first[0]!.text).length === 1 &&
+        tokenCount(first[0]!.text) === 1 &&
         first[0]!.text.length <= KICKER_MAX_CHARS &&
         isCapsLine(first[0]!.text)
       ) {

@@ -13,22 +13,73 @@ export interface Piece {
   span: Span
 }
 
-/** Join pieces into one draft text. */
+/** Whether a code unit is a letter (`[A-Za-z\u00c0-\u024f]`). */
+const isLetter = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
+const HYPHEN = 0x2d
+
+/** The joined text's last `n` characters (or all of it), from its parts. */
+function suffixOf(parts: readonly string[], n: number): string {
+  let suffix = ''
+  for (let k = parts.length - 1; k >= 0 && suffix.length < n; k--) suffix = parts[k]! + suffix
+  return suffix
+}
+
+/** Whether a string holds only letters and hyphens (a word may go on before it). */
+function wordOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== HYPHEN && !isLetter(c)) return false
+  }
+  return true
+}
+
+/** The end of the joined text back to the start of its last word: all the hyphen test reads. */
+function wordTail(parts: readonly string[]): string {
+  let tail = ''
+  for (let k = parts.length - 1; k >= 0; k--) {
+    tail = parts[k]! + tail
+    if (!wordOnly(parts[k]!)) break
+  }
+  return tail
+}
+
+/**
+ * Join pieces into one draft text. The text is kept as parts joined once at
+ * the end, and only its end is read: testing the whole growing text at each
+ * line is quadratic on long paragraphs.
+ */
 export function joinEnglish(pieces: readonly Piece[], vocabulary: Vocabulary): DraftText {
-  let text = ''
+  const parts: string[] = []
   const spans: Span[] = []
   for (const piece of pieces) {
     const t = piece.text.trim()
     if (!t) continue
-    if (text) {
-      if (/[A-Za-z\u00c0-\u024f]-$/.test(text) && /^[A-Za-z\u00c0-\u024f]/.test(t)) {
-        if (dropLineEndHyphen(text, t, vocabulary)) text = text.slice(0, -1)
+    if (parts.length) {
+      const end = suffixOf(parts, 2)
+      const hyphenated =
+        end.length >= 2 &&
+        end.charCodeAt(end.length - 1) === HYPHEN &&
+        isLetter(end.charCodeAt(end.length - 2)) &&
+        isLetter(t.charCodeAt(0))
+      if (hyphenated) {
+        if (dropLineEndHyphen(wordTail(parts), t, vocabulary)) dropLastCharacter(parts)
       } else {
-        text += ' '
+        parts.push(' ')
       }
     }
-    text += t
+    parts.push(t)
     spans.push(piece.span)
   }
-  return { text, spans: spans.length ? spans : [[0, 0]] }
+  return { text: parts.join(''), spans: spans.length ? spans : [[0, 0]] }
+}
+
+/** Remove the joined text's last character (the last non-empty part's). */
+function dropLastCharacter(parts: string[]): void {
+  for (let k = parts.length - 1; k >= 0; k--) {
+    if (parts[k]!.length) {
+      parts[k] = parts[k]!.slice(0, -1)
+      return
+    }
+  }
 }

@@ -24,7 +24,7 @@ import {
   isVolumeLine,
   isWeatherText,
 } from './ears.js'
-import { capsShare, endsOpen, endsSentence, letterCount, tokens } from './features.js'
+import { capsShare, endsOpen, endsSentence, letterCount, tokenCount, tokens } from './features.js'
 import { isCapsLine, isTitleCase } from './headlines.js'
 import { isNoiseLine } from './ocr-noise.js'
 import { enLayout } from './page-layout.js'
@@ -163,11 +163,11 @@ export const masthead: Rule = {
       if (s.role !== 'body' || seen++ >= SECTION_ZONE_SEGMENTS) break
       const after = segments[segments.indexOf(s) + 1]
       const stacked =
-        tokens(s.text).length >= 2 &&
+        tokenCount(s.text) >= 2 &&
         !s.text.includes('&') &&
         after !== undefined &&
         isCapsLine(after.text) &&
-        tokens(after.text).length >= 2
+        tokenCount(after.text) >= 2
       if (isSectionLabel(s.text) && !stacked && !endsOpen(s.text)) {
         mark(s, 'furniture', this.name, 0.7, 'section')
         return

@@ -52,8 +52,12 @@ export function isNoiseLine(text: string): boolean {
   const letters = letterCount(trimmed)
   if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed) && !SHORT_WORD.test(trimmed)
   const words = tokens(trimmed)
-  const visible = words.join('').length
-  const wordy = words.filter((t) => WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)).join('').length
+  let visible = 0
+  let wordy = 0
+  for (const t of words) {
+    visible += t.length
+    if (WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)) wordy += t.length
+  }
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
   const fragments = fragmentShare(trimmed)
   if (fragments.count >= FRAGMENT_MIN_TOKENS && fragments.share >= NOISE_MIN_FRAGMENT_SHARE) return true

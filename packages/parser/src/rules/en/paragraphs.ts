@@ -29,8 +29,10 @@ export const paragraphs: Rule = {
   run(page: PageContext) {
     const layout = enLayout(page)
     const segments = enState(page).segments
-    const indents = segments.filter((s) => s.role === 'body').map((s) => s.line.indent)
-    const minIndent = indents.length ? Math.min(...indents) : 0
+    // A loop, not `Math.min(...indents)`: spreading a long page's lines overflows the stack.
+    let minIndent = Number.POSITIVE_INFINITY
+    for (const s of segments) if (s.role === 'body') minIndent = Math.min(minIndent, s.line.indent)
+    if (minIndent === Number.POSITIVE_INFINITY) minIndent = 0
     let previous: Segment | undefined
     let sawGap = false
     for (const s of segments) {

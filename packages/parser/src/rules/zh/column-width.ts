@@ -54,17 +54,49 @@ export function setColumnWidths(
   }
 }
 
+/** Stands for a line too narrow to vote: never within `WIDTH_POOL` of a voting width. */
+const NO_VOTE = -1000
+
+/**
+ * `modalWidthOf(voters.slice(from, to))` for a window of a few lines, without
+ * the slice and the map: a width's votes are counted over the window itself
+ * (`widths`: the voters' widths, `NO_VOTE` for those too narrow).
+ */
+function windowModalWidth(widths: Int32Array, from: number, to: number): number {
+  let best = 0
+  let bestCount = 0
+  for (let i = from; i < to; i++) {
+    const w = widths[i]!
+    if (w === NO_VOTE) continue
+    let c = 0
+    for (let j = from; j < to; j++) {
+      const d = widths[j]! - w
+      if (d >= -WIDTH_POOL && d <= WIDTH_POOL) c++
+    }
+    if (c > bestCount || (c === bestCount && w > best)) {
+      best = w
+      bestCount = c
+    }
+  }
+  return bestCount >= MIN_MODE_VOTES ? best : 0
+}
+
 function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean): void {
   const voters = lines.filter(votes)
+  const widths = Int32Array.from(voters, (l) => (l.width < MIN_VOTING_WIDTH ? NO_VOTE : l.width))
+  // The whole stretch's mode, the fallback of lines with no mode around them: computed once (per line it is quadratic).
+  let stretchMode: number | undefined
   let v = 0
   for (const line of lines) {
     // v: index of the first voter at or after this line.
     while (v < voters.length && voters[v]!.index < line.index) v++
     const self = voters[v] === line ? 1 : 0
-    const before = modalWidthOf(voters.slice(Math.max(0, v - COLUMN_WINDOW), v + self))
-    const after = modalWidthOf(voters.slice(v, v + COLUMN_WINDOW + 1))
-    if (!before && !after) line.column = modalWidthOf(voters, 1)
-    else if (!before || !after) line.column = before || after
+    const before = windowModalWidth(widths, Math.max(0, v - COLUMN_WINDOW), Math.min(voters.length, v + self))
+    const after = windowModalWidth(widths, v, Math.min(voters.length, v + COLUMN_WINDOW + 1))
+    if (!before && !after) {
+      stretchMode ??= modalWidthOf(voters, 1)
+      line.column = stretchMode
+    } else if (!before || !after) line.column = before || after
     else line.column = Math.abs(line.width - after) < Math.abs(line.width - before) ? after : before
   }
 }

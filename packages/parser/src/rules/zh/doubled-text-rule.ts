@@ -1,7 +1,7 @@
 /** Rule: build the Chinese working lines and repair text the extractor doubled. */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { findChunkChain, findRepeatedBlock, undoubleText } from './doubled-text.js'
+import { compact, findChunkChain, findRepeatedBlock, undoubleText } from './doubled-text.js'
 import { setZhLines, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
 
 const SOURCE = 'news-parser'
@@ -13,6 +13,8 @@ export const zhDoubledText: Rule = {
   run(page: PageContext) {
     const lines = zhLinesOf(page)
     const texts = lines.map((l) => l.text)
+    // Compacted once: the finders compare each line with several others.
+    const compacted = texts.map(compact)
     const out: ZhLine[] = []
     const report = (line: ZhLine, before: string) => {
       page.file.message(`Repaired doubled text \`${clip(before)}\` → \`${clip(line.text)}\``, {
@@ -23,18 +25,18 @@ export const zhDoubledText: Rule = {
     }
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!
-      const block = findRepeatedBlock(texts, i)
+      const block = findRepeatedBlock(compacted, i)
       if (block) {
         for (let j = 0; j < block; j++) {
           const copy = lines[i + j]!
-          copy.spans.push(...lines[i + block + j]!.spans)
+          for (const span of lines[i + block + j]!.spans) copy.spans.push(span)
           out.push(copy)
         }
         report(line, texts.slice(i, i + 2 * block).join('/'))
         i += 2 * block - 1
         continue
       }
-      const chain = findChunkChain(texts, i)
+      const chain = findChunkChain(compacted, i)
       if (chain) {
         const before = texts.slice(i, i + chain.count).join('/')
         line.spans = lines.slice(i, i + chain.count).flatMap((l) => l.spans)

@@ -25,7 +25,9 @@ export const MAX_CHAIN_LINE = 40
  * is not entirely made of doubled pieces.
  */
 export function undoubleText(text: string): string | null {
-  const chars = Array.from(text.replace(/\s+/g, ''))
+  const compacted = compact(text)
+  if (!startsDoubled(compacted)) return null
+  const chars = Array.from(compacted)
   const n = chars.length
   if (n < MIN_UNDOUBLED_LENGTH * 2 || !/\p{Script=Han}/u.test(text)) return null
   // next[i]: chunk length k such that chars[i, i+k) == chars[i+k, i+2k) and the rest parses; 0 if none.
@@ -53,6 +55,23 @@ export function undoubleText(text: string): string | null {
   }
   // A line of one repeated piece (`谢谢谢谢`) is not evidence enough: ask for several pieces.
   return pieces >= 2 && out.length >= MIN_UNDOUBLED_LENGTH ? out : null
+}
+
+/**
+ * Whether the first character comes again within `MAX_DOUBLED_CHUNK`
+ * characters, as it must in doubled text: rejects nearly every line
+ * before `undoubleText` builds its tables.
+ */
+function startsDoubled(text: string): boolean {
+  const first = text.codePointAt(0)
+  if (first === undefined) return false
+  let i = first > 0xffff ? 2 : 1
+  for (let k = 1; k <= MAX_DOUBLED_CHUNK && i < text.length; k++) {
+    const code = text.codePointAt(i)!
+    if (code === first) return true
+    i += code > 0xffff ? 2 : 1
+  }
+  return false
 }
 
 /**
@@ -84,7 +103,8 @@ export function findChunkChain(
   return { count, text }
 }
 
-function compact(text: string): string {
+/** The text without whitespace (the finders compare lines this way; callers may pass lines already compacted). */
+export function compact(text: string): string {
   return text.replace(/\s+/g, '')
 }
 

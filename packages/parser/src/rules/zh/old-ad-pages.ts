@@ -15,7 +15,26 @@ import type { Rule } from '../rule.js'
  */
 const AD_WORD =
   /大洋|洋[一二三四五六七八九十]|[一二三四五六七八九十百]+元|[一二三四五六七八九十]角|每[瓶盒罐磅]|電話|公司|藥|出售|價|寄售|經售|分售|發行所/gu
-const HAN = /\p{Script=Han}/gu
+const HAN = /\p{Script=Han}/u
+
+/** Whether the code point is of the Han script: by range for the main blocks, by `HAN` for the rest. */
+function isHan(code: number, char: () => string): boolean {
+  if (code < 0x2e80) return false
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return true
+  return HAN.test(char())
+}
+
+/** Han characters in `text`, counted without building an array of them (a page can be megabytes). */
+function countHan(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    const width = code > 0xffff ? 2 : 1
+    if (isHan(code, () => text.slice(i, i + width))) n++
+    i += width - 1
+  }
+  return n
+}
 
 /**
  * Ad words per 1000 Han characters from which a page is ads only. Swept on
@@ -29,7 +48,7 @@ export const AD_PAGE_MIN_HAN = 200
 
 /** Ad words per 1000 Han characters of `text`, or 0 when it has fewer than `AD_PAGE_MIN_HAN`. */
 export function adWordDensity(text: string): number {
-  const han = text.match(HAN)?.length ?? 0
+  const han = countHan(text)
   if (han < AD_PAGE_MIN_HAN) return 0
   return ((text.match(AD_WORD)?.length ?? 0) * 1000) / han
 }
@@ -56,6 +75,6 @@ export const zhOldAdPages: Rule = {
         confidence: 0.8,
       })
     }
-    page.furniture.push(...ads)
+    for (const ad of ads) page.furniture.push(ad)
   },
 }

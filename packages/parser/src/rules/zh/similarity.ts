@@ -7,16 +7,49 @@
 
 const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u
 
-/** Character pairs of a text, punctuation and spaces left out. */
-export function bigrams(text: string): Set<string> {
-  const chars = Array.from(text.normalize('NFKC')).filter((c) => WORD_CHAR.test(c))
-  const out = new Set<string>()
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!)
+/** `WORD_CHAR.test(char)` for the code point at `i`, answered without the expression for ASCII and the main Han block (most of a page). */
+function isWordChar(code: number, text: string, i: number, wide: boolean): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  if (code >= 0x4e00 && code <= 0x9fff) return true
+  return WORD_CHAR.test(text.slice(i, wide ? i + 2 : i + 1))
+}
+
+/** A character pair: a small integer for pairs of common characters, a string otherwise. */
+export type Gram = number | string
+
+/**
+ * Code points below 0x2000 keep their value; the main Han block moves to
+ * 0x2000…0x71ff; others get -1. Two of these make a pair key below 2^30, a
+ * small integer that Sets hash and compare fastest.
+ */
+function smallCode(code: number): number {
+  if (code < 0x2000) return code
+  return code >= 0x4e00 && code <= 0x9fff ? code - 0x4e00 + 0x2000 : -1
+}
+
+/** Character pairs of a text, punctuation and spaces left out (this runs over every body). */
+export function bigrams(text: string): Set<Gram> {
+  const normal = text.normalize('NFKC')
+  const out = new Set<Gram>()
+  let previous = -1
+  for (let i = 0; i < normal.length; i++) {
+    const code = normal.codePointAt(i)!
+    const wide = code > 0xffff
+    if (isWordChar(code, normal, i, wide)) {
+      if (previous >= 0) {
+        const a = smallCode(previous)
+        const b = smallCode(code)
+        out.add(a >= 0 && b >= 0 ? a * 0x8000 + b : String.fromCodePoint(previous, code))
+      }
+      previous = code
+    }
+    if (wide) i++
+  }
   return out
 }
 
 /** Share of the title's pairs that occur in the body (0 to 1). */
-export function titleSimilarity(title: Set<string>, body: Set<string>): number {
+export function titleSimilarity(title: Set<Gram>, body: Set<Gram>): number {
   if (title.size === 0) return 0
   let hits = 0
   for (const g of title) if (body.has(g)) hits++

@@ -17,7 +17,7 @@
  */
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { bigrams, titleSimilarity } from './similarity.js'
+import { bigrams, type Gram, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
 import { draftOf, pieceOf, type ZhLine } from './zh-lines.js'
@@ -41,7 +41,7 @@ const ENDS_SENTENCE = /[。！？]$/u
 interface Unit {
   lines: ZhLine[]
   text: string
-  grams: Set<string>
+  grams: Set<Gram>
   group: TitleGroup
   /** Last unit of a group that sits right above an article or figure. */
   adjacent: boolean
@@ -84,7 +84,17 @@ export function unitsOf(group: TitleGroup, sameStory: (a: ZhLine, b: ZhLine) => 
 }
 
 function isLabel(text: string): boolean {
-  return Array.from(text).length <= LABEL_MAX_CHARS && !/[，。、]/u.test(text)
+  return !longerThan(text, LABEL_MAX_CHARS) && !/[，。、]/u.test(text)
+}
+
+/** Whether `text` has more than `n` code points (counting stops there: a line can be megabytes). */
+function longerThan(text: string, n: number): boolean {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    if (++count > n) return true
+    if (text.codePointAt(i)! > 0xffff) i++
+  }
+  return false
 }
 
 export const zhTitles: Rule = {
@@ -93,7 +103,7 @@ export const zhTitles: Rule = {
     'Join kickers, headlines and deks to their articles (and titles to figures) by what they say, by place, then by order.',
   run(page: PageContext) {
     const work = zhWorkOf(page)
-    const targets: Array<{ target: Target; grams: Set<string> }> = [
+    const targets: Array<{ target: Target; grams: Set<Gram> }> = [
       ...work.articles.map((article) => ({
         target: { kind: 'article', article } as Target,
         grams: bigrams(bodyText(article)),
@@ -103,7 +113,7 @@ export const zhTitles: Rule = {
         grams: bigrams(figure.draft.caption?.text ?? ''),
       })),
     ]
-    const bestFor = (grams: Set<string>): Target | null => {
+    const bestFor = (grams: Set<Gram>): Target | null => {
       let top: Target | null = null
       let score = MIN_TITLE_SIMILARITY
       for (const t of targets) {
@@ -115,9 +125,15 @@ export const zhTitles: Rule = {
       }
       return top
     }
+    // Lines are compared with both neighbours: remember each line's best target.
+    const bestOfText = new Map<string, Target | null>()
+    const bestForText = (text: string) => {
+      if (!bestOfText.has(text)) bestOfText.set(text, bestFor(bigrams(text)))
+      return bestOfText.get(text)!
+    }
     const sameStory = (a: ZhLine, b: ZhLine) => {
-      const ta = bestFor(bigrams(a.text))
-      return ta !== null && sameTarget(ta, bestFor(bigrams(b.text)))
+      const ta = bestForText(a.text)
+      return ta !== null && sameTarget(ta, bestForText(b.text))
     }
     const units = work.groups.flatMap((g) => unitsOf(g, sameStory))
     const best = new Map<Unit, { target: Target | null; score: number }>()

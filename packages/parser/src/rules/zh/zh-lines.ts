@@ -4,6 +4,8 @@
  * cleaned of typesetting spaces, its display width, and a map from each
  * character back to the source, so any piece of it keeps a true position.
  */
+
+import { isSpaceCode } from '../../pipeline/lines.js'
 import type { DraftText, Line, PageContext, Span } from '../../pipeline/model.js'
 import { joinsTight } from '../../pipeline/text.js'
 import { isWide } from '../../util/width.js'
@@ -51,32 +53,51 @@ export interface Piece {
   spans: Span[]
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—·「」『』]/u
-const SPACE = /[\s\u3000]/u
+/** Whether a code unit is CJK or a sign set with it (`[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—·「」『』]`). */
+const isCjkCode = (c: number) =>
+  (c >= 0x2e80 && c <= 0x9fff) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0xff00 && c <= 0xffef) ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 0x2026 ||
+  c === 0x2014 ||
+  c === 0xb7
 
 /** Clean a line: drop spaces next to CJK characters, squeeze others to one; keep each character's source offset. */
 export function cleanLine(raw: string, start: number): { text: string; offsets: number[] } {
-  let text = ''
+  // Runs of non-space characters are sliced whole and joined once (adding a character at a time
+  // is slow on long lines); characters are tested by code unit, not by expression.
+  const parts: string[] = []
   const offsets: number[] = []
+  let runStart = -1
   let pendingSpace = -1
+  let before = -1
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!
-    if (SPACE.test(ch)) {
-      if (text && pendingSpace < 0) pendingSpace = start + i
+    const code = raw.charCodeAt(i)
+    if (isSpaceCode(code)) {
+      if (runStart >= 0) {
+        parts.push(raw.slice(runStart, i))
+        runStart = -1
+      }
+      if (before >= 0 && pendingSpace < 0) pendingSpace = start + i
       continue
     }
     if (pendingSpace >= 0) {
-      const before = text.at(-1) ?? ''
-      if (!CJK.test(before) && !CJK.test(ch)) {
-        text += ' '
+      if (!isCjkCode(before) && !isCjkCode(code)) {
+        parts.push(' ')
         offsets.push(pendingSpace)
       }
       pendingSpace = -1
     }
-    text += ch
+    if (runStart < 0) runStart = i
+    before = code
     offsets.push(start + i)
   }
-  return { text, offsets }
+  if (runStart >= 0) parts.push(raw.slice(runStart))
+  return { text: parts.join(''), offsets }
 }
 
 /** The source ranges of `text[from, to)` of a line. */
@@ -97,19 +118,25 @@ export function pieceOf(line: ZhLine, from = 0, to = line.text.length): Piece {
 
 /** Join pieces into a draft (no space between CJK pieces, one space between Latin words). */
 export function draftOf(pieces: readonly Piece[], rule: string, confidence: number): DraftText {
-  let text = ''
+  // Parts joined once at the end, and the last part kept for `joinsTight`: growing and re-reading
+  // one string is quadratic on a draft of many pieces; so is spreading spans into `push`.
+  const parts: string[] = []
   const spans: Span[] = []
   for (const p of pieces) {
     const t = p.text.trim()
-    if (!t) {
-      spans.push(...p.spans)
-      continue
+    if (t) {
+      const last = parts.at(-1)
+      if (last !== undefined && !joinsTight(last, t)) parts.push(' ')
+      parts.push(t)
     }
-    if (text && !joinsTight(text, t)) text += ' '
-    text += t
-    spans.push(...p.spans)
+    for (const span of p.spans) spans.push(span)
   }
-  return { text, spans: mergeSpans(spans), rule, confidence: Math.round(confidence * 100) / 100 }
+  return {
+    text: parts.join(''),
+    spans: mergeSpans(spans),
+    rule,
+    confidence: Math.round(confidence * 100) / 100,
+  }
 }
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -128,13 +155,16 @@ function mergeSpans(spans: Span[]): Span[] {
  * character wide. Curly quotes stay one column: extractors' lines of a
  * column hold the same width when quotes count as half a character.
  */
-const FULL_WIDTH_IN_CHINESE = new Set(['…', '—', '―', '□', '■', '○', '●', '◎', '△', '▲'])
+const FULL_WIDTH_IN_CHINESE = new Set(Array.from('…—―□■○●◎△▲', (c) => c.charCodeAt(0)))
 
 /** Display width as Chinese type sets it: Han and full-width forms two columns, and so are dashes and ellipses. */
 export function zhWidth(text: string): number {
   let width = 0
-  for (const char of text)
-    width += isWide(char.codePointAt(0) ?? 0) || FULL_WIDTH_IN_CHINESE.has(char) ? 2 : 1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    if (code > 0xffff) i++
+    width += code >= 0x80 && (isWide(code) || FULL_WIDTH_IN_CHINESE.has(code)) ? 2 : 1
+  }
   return width
 }
 
