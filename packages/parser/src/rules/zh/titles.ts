@@ -246,14 +246,26 @@ function textOf(units: readonly Unit[], rule: string, confidence: number): Draft
   )
 }
 
+/** A headline that ends in its column's label: `…（新视点）`, `…（权威发布）`, `…（国务院联防联控机制发布会）`. */
+const LABELLED_HEADLINE = /[^（(\s][（(][^（）()，。、,]{2,14}[）)]$/u
+
+function isLabelledHeadline(u: Unit): boolean {
+  return LABELLED_HEADLINE.test(u.text) && !KICKER_END.test(u.text)
+}
+
 function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boolean }>, rule: string): void {
   const draft = article.draft
   const headlineLike = (u: Unit) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text)
-  // The set that gives the headline: one with a headline-like unit, far before in place.
+  // The set that gives the headline: one with a headline-like unit, far before in place. A unit
+  // that ends in a column label (`就业优先有哪些注意事项（新视点）`) is the headline, what comes before it the kicker.
   const ordered = [...sets].sort((a, b) => Number(b.far) - Number(a.far))
-  const headlineSet = ordered.find((s) => s.units.some(headlineLike)) ?? ordered[0]!
+  const labelledSet = ordered.find((s) => s.units.some(isLabelledHeadline))
+  const headlineSet = labelledSet ?? ordered.find((s) => s.units.some(headlineLike)) ?? ordered[0]!
   const headline =
-    headlineSet.units.find(headlineLike) ?? headlineSet.units.find((u) => !KICKER_END.test(u.text)) ?? null
+    (labelledSet ? headlineSet.units.find(isLabelledHeadline) : undefined) ??
+    headlineSet.units.find(headlineLike) ??
+    headlineSet.units.find((u) => !KICKER_END.test(u.text)) ??
+    null
   const confidence = (u: Unit) => (u.adjacent ? 0.8 : 0.6)
   for (const s of sets) {
     const headAt = s === headlineSet && headline ? s.units.indexOf(headline) : -1
