@@ -205,3 +205,11 @@ describe('radicals in bylines', () => {
     expect(JSON.stringify(tree)).not.toContain('⼀')
   })
 })
+
+describe('running heads', () => {
+  it('should make one furniture node of an old paper running head', () => {
+    const tree = fromText('第一版　民國九年四月十二日', { lang: 'zh' })
+    const furniture = tree.children[0]!.children.filter((c) => c.type === 'furniture')
+    expect(furniture).toHaveLength(1)
+  })
+})

@@ -72,6 +72,8 @@ export const zhFurniture: Rule = {
     for (let i = 0; i < top.length; i++) {
       const line = top[i]!
       const text = line.text
+      // Set aside already (an old paper's running head): one node per line.
+      if (line.role !== 'unknown') continue
       if (isRunningHead(text)) {
         mark(line, 'running-head', WORD_CONFIDENCE)
         continue
