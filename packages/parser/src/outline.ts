@@ -1,13 +1,9 @@
 /** A short, readable summary of records for people: headline, byline, first words of each paragraph. */
 import type { NewsRecords } from './records/types.js'
+import { clip } from './util/clip.js'
 
 /** How many characters of each paragraph the outline shows. */
 export const OUTLINE_PARAGRAPH_CHARS = 40
-
-function clip(text: string, n: number): string {
-  const chars = [...text]
-  return chars.length > n ? `${chars.slice(0, n).join('')}…` : text
-}
 
 /** Render one page's records as an outline. */
 export function toOutline(records: NewsRecords): string {

@@ -18,6 +18,7 @@ import type {
   Text,
   TextParent,
 } from '../types.js'
+import { clip } from '../util/clip.js'
 import { repairCharacters } from './characters.js'
 import type { DraftArticle, DraftFigure, DraftText, PageContext, Span } from './model.js'
 import type { Locator } from './position.js'
@@ -221,7 +222,7 @@ function unplaced(page: PageContext, locator: Locator): Furniture[] {
         data: { rule: 'unplaced-text', confidence: 0 },
       }
       out.push(node)
-      page.file.message(`Could not place text \`${clip(draft.text)}\` in an article`, {
+      page.file.message(`Could not place text \`${clip(draft.text, 40)}\` in an article`, {
         place: node.position,
         ruleId: 'unplaced-text',
         source: SOURCE,
@@ -235,8 +236,4 @@ function trimSpan(source: string, start: number, end: number): Span {
   while (start < end && /\s/.test(source[start]!)) start++
   while (end > start && /\s/.test(source[end - 1]!)) end--
   return [start, end]
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text
 }

@@ -2,7 +2,7 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { fromText, toRecords } from '../../src/index.js'
-import { namesAfterMark, namesAfterRoles } from '../../src/rules/zh/line-roles.js'
+import { namesPeople } from '../../src/rules/zh/line-roles.js'
 
 const articlesOf = (text: string) => toRecords(fromText(text, { lang: 'zh' })).articles
 const figuresOf = (text: string) => {
@@ -42,11 +42,11 @@ describe('Chinese page structure', () => {
   })
 
   it('should tell marked bylines from marked subheads', () => {
-    expect(namesAfterMark('本报记者 皮泽红')).toBe(true)
-    expect(namesAfterMark('刘伟奇')).toBe(true)
-    expect(namesAfterMark('生态环境质量总体改善')).toBe(false)
-    expect(namesAfterRoles('本报记者 王亮 通讯员 李四')).toBe(true)
-    expect(namesAfterRoles('记者从西藏自治区')).toBe(false)
+    expect(namesPeople('本报记者 皮泽红')).toBe(true)
+    expect(namesPeople('刘伟奇')).toBe(true)
+    expect(namesPeople('生态环境质量总体改善')).toBe(false)
+    expect(namesPeople('本报记者 王亮 通讯员 李四')).toBe(true)
+    expect(namesPeople('记者从西藏自治区')).toBe(false)
   })
 
   it('should fold a byline cut by the line end into one, names paired as printed', () => {

@@ -12,6 +12,7 @@ import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
 import { FULL_SLACK, isClosingName, ZH_SENTENCE_END } from './line-roles.js'
 import { TRAILING_BYLINE, TRAILING_CREDIT } from './patterns.js'
+import { KICKER_END } from './titles.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { zhWorkOf } from './work.js'
 import { hardBreak, isDoubleSpacedPage, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
@@ -50,8 +51,6 @@ export function dangles(article: WorkArticle): boolean {
 export const MAX_SUBHEAD_LINES = 2
 /** …and holds at least this many characters (shorter ones are labels such as 聚焦, kickers of the next story). */
 export const MIN_SUBHEAD_CHARS = 6
-
-const KICKER_END = /(?:——|—|一一|：|:)$/u
 
 /**
  * Whether a title group between an article's finished paragraph and the

@@ -1,5 +1,6 @@
 /** Rule: build the Chinese working lines and repair text the extractor doubled. */
 import type { PageContext } from '../../pipeline/model.js'
+import { clip } from '../../util/clip.js'
 import type { Rule } from '../rule.js'
 import { compact, findChunkChain, findRepeatedBlock, undoubleText } from './doubled-text.js'
 import { setZhLines, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
@@ -17,7 +18,7 @@ export const zhDoubledText: Rule = {
     const compacted = texts.map(compact)
     const out: ZhLine[] = []
     const report = (line: ZhLine, before: string) => {
-      page.file.message(`Repaired doubled text \`${clip(before)}\` → \`${clip(line.text)}\``, {
+      page.file.message(`Repaired doubled text \`${clip(before, 30)}\` → \`${clip(line.text, 30)}\``, {
         place: { line: line.first.line, column: 1 },
         ruleId: 'doubled-text-repaired',
         source: SOURCE,
@@ -63,8 +64,4 @@ function rebuild(line: ZhLine, text: string): void {
   line.offsets = null
   line.width = zhWidth(text)
   line.repaired = true
-}
-
-function clip(text: string): string {
-  return text.length > 30 ? `${text.slice(0, 30)}…` : text
 }

@@ -104,6 +104,8 @@ export const zhLineRoles: Rule = {
     'Decide each line’s role (byline, dateline, credit, caption, body, title) from its words, its width against the column’s modal width, its punctuation and its neighbours.',
   run(page: PageContext) {
     let lines = zhLinesOf(page)
+    // Blank lines mean something only where not every line is followed by one (MuPDF).
+    const spaced = isDoubleSpacedPage(lines)
     const set = (line: ZhLine, role: ZhRole, confidence: number, rule = 'zh-line-roles') => {
       line.role = role
       line.confidence = confidence
@@ -121,10 +123,10 @@ export const zhLineRoles: Rule = {
         MARKED_BYLINE.test(raw) &&
         text.length <= MAX_BYLINE_CHARS &&
         !/[。，！？]/u.test(text) &&
-        namesAfterMark(MARKED_BYLINE.exec(raw)![1]!)
+        namesPeople(MARKED_BYLINE.exec(raw)![1]!)
       ) {
         set(line, 'byline', WORD_CONFIDENCE)
-      } else if (PLAIN_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS && namesAfterRoles(raw)) {
+      } else if (PLAIN_BYLINE.test(raw) && text.length <= MAX_BYLINE_CHARS && namesPeople(raw)) {
         set(line, 'byline', WORD_CONFIDENCE)
       } else if (DATELINE_START.test(text) && parseDateline(text + (lines[line.index + 1]?.text ?? ''))) {
         set(line, 'dateline', WORD_CONFIDENCE)
@@ -135,41 +137,31 @@ export const zhLineRoles: Rule = {
         set(line, 'title', WORD_CONFIDENCE)
       }
     }
-    // A byline cut by the line end: `□ 本报记者 王` / `迪`, or names stacked a character a line.
-    const spacedLines = isDoubleSpacedPage(lines)
+    // Lines cut from the line before them fold into it, in one pass:
+    // - a byline cut by the line end: `□ 本报记者 王` / `迪`, or names stacked a character a line;
+    // - a closing byline cut at the end of a body line: `…数据。（郑` / `琪）` (the line keeps its
+    //   printed width, which is what its column measures).
     const kept: ZhLine[] = []
     for (const line of lines) {
       const last = kept.at(-1)
-      if (
-        last?.role === 'byline' &&
-        line.role === 'unknown' &&
-        BYLINE_TAIL.test(line.text) &&
-        !startsBlock(line, spacedLines)
-      ) {
-        appendLine(last, line)
-        continue
+      if (last && line.role === 'unknown' && !startsBlock(line, spaced)) {
+        if (last.role === 'byline' && BYLINE_TAIL.test(line.text)) {
+          appendLine(last, line)
+          continue
+        }
+        const head = last.role === 'unknown' ? CUT_CLOSING_HEAD.exec(last.text) : null
+        if (head && CLOSING_TAIL.test(line.text) && isClosingName(head[1]! + line.text)) {
+          const width = last.width
+          appendLine(last, line)
+          last.width = width
+          continue
+        }
       }
       kept.push(line)
     }
     if (kept.length !== lines.length) {
       setZhLines(page, kept)
       lines = kept
-    }
-
-    // A closing byline cut at the end of a body line: `…数据。（郑` / `琪）` — the tail folds into the line
-    // (its printed width stays that of the line, which is what its column measures).
-    for (let i = 0; i + 1 < lines.length; i++) {
-      const line = lines[i]!
-      const tail = lines[i + 1]!
-      const head = CUT_CLOSING_HEAD.exec(line.text)
-      if (line.role !== 'unknown' || tail.role !== 'unknown' || !head || !CLOSING_TAIL.test(tail.text))
-        continue
-      if (!isClosingName(head[1]! + tail.text)) continue
-      const width = line.width
-      appendLine(line, tail)
-      line.width = width
-      lines.splice(i + 1, 1)
-      setZhLines(page, lines)
     }
 
     // A closing byline cut by the line end: `（杜尚泽` / `管克江）`.
@@ -187,7 +179,6 @@ export const zhLineRoles: Rule = {
     }
 
     // 2. Column widths from the lines that may be body text.
-    const spaced = isDoubleSpacedPage(lines)
     setColumnWidths(
       lines,
       (l) => l.role === 'unknown' || l.role === 'dateline',
@@ -232,8 +223,9 @@ export const zhLineRoles: Rule = {
     const pageColumn = modalWidthOf(lines.filter((l) => l.role === 'unknown'))
     const pageWide = (l: ZhLine | undefined) =>
       l !== undefined && l.role === 'unknown' && pageColumn > 0 && l.width > pageColumn + CAPTION_EXTRA_WIDTH
-    const spacedPage = isDoubleSpacedPage(lines)
     const inCaption = (l: ZhLine | undefined) => l?.role === 'caption' || pageWide(l)
+    // Lines up to here were walked over by an earlier run: walking back stops there (linear).
+    let walked = -1
     for (const line of lines) {
       const creditBelow = lines[line.index + 1]?.role === 'credit'
       // The caption's last line above a credit may be short (`家会展中心（上海）。 凡` / `军 摄`).
@@ -241,17 +233,17 @@ export const zhLineRoles: Rule = {
         creditBelow &&
         line.role === 'unknown' &&
         inCaption(lines[line.index - 1]) &&
-        !startsBlock(line, spacedPage)
+        !startsBlock(line, spaced)
       if (!(inCaption(line) || lastAboveCredit) || !(TRAILING_CREDIT.test(line.text) || creditBelow)) continue
       let from = line.index
-      while (inCaption(lines[from - 1]) && !startsBlock(lines[from]!, spacedPage)) from--
+      while (from - 1 > walked && inCaption(lines[from - 1]) && !startsBlock(lines[from]!, spaced)) from--
       for (let i = from; i <= line.index; i++) set(lines[i]!, 'caption', WORD_CONFIDENCE)
+      walked = line.index
     }
 
     // 4. Width and context.
     const latinText = (text: string) =>
       /https?:|www\./u.test(text) || (text.length >= 12 && countAscii(text) / text.length >= LATIN_SHARE)
-    const doubleSpaced = isDoubleSpacedPage(lines)
     // Lines that carry on a dateline: they start the text like the dateline itself.
     const datelineTail = new Set<ZhLine>()
     const afterDateline = (l: ZhLine | undefined) =>
@@ -261,7 +253,7 @@ export const zhLineRoles: Rule = {
       const m = line.column
       const previous = lines[line.index - 1]
       const next = lines[line.index + 1]
-      const sameBlock = previous !== undefined && !startsBlock(line, doubleSpaced)
+      const sameBlock = previous !== undefined && !startsBlock(line, spaced)
       const ends = ZH_SENTENCE_END.test(line.text)
       if (/[：:]$/u.test(line.text) && next?.role === 'dateline' && line.width < m - FULL_SLACK) {
         // A kicker ending in a colon right above the dateline (`国务院扶贫办：`).
@@ -310,7 +302,7 @@ export const zhLineRoles: Rule = {
         next !== undefined &&
         (next.role === 'unknown' || next.role === 'body') &&
         Math.abs(next.width - m) <= FULL_SLACK &&
-        !startsBlock(next, doubleSpaced)
+        !startsBlock(next, spaced)
       ) {
         set(line, 'body', CONTEXT_CONFIDENCE)
       } else {
@@ -327,7 +319,7 @@ export const zhLineRoles: Rule = {
       const next = content[i + 1]!
       const before = content[i - 1]
       if (line.role !== 'body' || ZH_SENTENCE_END.test(line.text) || next.role !== 'body') continue
-      if (before && inText(before) && !ZH_SENTENCE_END.test(before.text) && !startsBlock(line, doubleSpaced))
+      if (before && inText(before) && !ZH_SENTENCE_END.test(before.text) && !startsBlock(line, spaced))
         continue
       if (
         isIndentWidth(next.width, next.column) &&
@@ -356,23 +348,15 @@ export const zhLineRoles: Rule = {
 
 /** A personal name holds at most this many characters (compound surnames: 欧阳修远). */
 export const MAX_NAME_CHARS = 4
-const ROLE_OR_ORG = new RegExp(`${ROLE_WORDS.map(([w]) => w).join('|')}|${ORGANISATIONS.join('|')}`, 'u')
+const ROLES_AND_ORGS = new RegExp(`${ROLE_WORDS.map(([w]) => w).join('|')}|${ORGANISATIONS.join('|')}`, 'gu')
 
 /**
- * Whether what follows a byline mark names people: a role or organisation
- * word (`本报记者 X`), or names of at most `MAX_NAME_CHARS` characters
- * (`□ 刘伟奇`). A marked subhead (`■生态环境质量总体改善`) is neither.
+ * Whether a byline's words name people: what is left after its role and
+ * organisation words (`本报记者 王亮 通讯员 李四`, `□ 刘伟奇`) is names of at most
+ * `MAX_NAME_CHARS` characters, not a sentence (`记者从西藏自治区`) or a marked
+ * subhead (`■生态环境质量总体改善`).
  */
-export function namesAfterMark(rest: string): boolean {
-  if (ROLE_OR_ORG.test(rest)) return true
-  const names = rest.split(/[\s\u3000、，,]+/u).filter(Boolean)
-  return names.length > 0 && names.every((n) => Array.from(n.replace(/[·・]/gu, '')).length <= MAX_NAME_CHARS)
-}
-
-const ROLES_AND_ORGS = new RegExp(ROLE_OR_ORG.source, 'gu')
-
-/** Whether the words after a byline's roles are names (`本报记者 王亮 通讯员 李四`), not a sentence (`记者从西藏自治区`). */
-export function namesAfterRoles(text: string): boolean {
+export function namesPeople(text: string): boolean {
   const names = text
     .replace(ROLES_AND_ORGS, ' ')
     .split(/[\s\u3000、，,：:]+/u)

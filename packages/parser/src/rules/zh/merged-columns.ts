@@ -12,6 +12,7 @@
  * column block it opens is not done yet.
  */
 import type { PageContext } from '../../pipeline/model.js'
+import { clip } from '../../util/clip.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf } from './column-width.js'
 import { CAPTION_EXTRA_WIDTH, FULL_SLACK } from './line-roles.js'
@@ -123,11 +124,11 @@ export const zhMergedColumns: Rule = {
       } else {
         block.forEach((line, i) => {
           const row = rows[i]
-          if (!row || row.length < MIN_PLACED_PIECES) out.push(line)
+          if (!row || row.length < MIN_PLACED_PIECES || rowsToPlace.length >= MAX_PLACED_ROWS) out.push(line)
           else rowsToPlace.push({ line, row })
           if (!row) return
           const shown = row.map(([from, to]) => line.text.slice(from, to)).join(' | ')
-          page.file.message(`Line holds a row of ${row.length} merged columns: \`${clip(shown)}\``, {
+          page.file.message(`Line holds a row of ${row.length} merged columns: \`${clip(shown, 60)}\``, {
             place: { line: line.first.line, column: 1 },
             ruleId: 'merged-columns',
             source: SOURCE,
@@ -146,6 +147,12 @@ export const zhMergedColumns: Rule = {
 
 /** Rows of at least this many pieces outside a two-column block are put back piece by piece. */
 export const MIN_PLACED_PIECES = 3
+/**
+ * At most this many rows of a page are put back (each piece is tried against every block). A page
+ * of more is one of interleaved columns, which putting rows back does not untangle; the rest stay
+ * where they are, reported.
+ */
+export const MAX_PLACED_ROWS = 8
 
 /** A piece of a row fits a column block's head when it reads on from the line before and into the block (pairs the page prints elsewhere). */
 export const MIN_JOIN_PAIRS = 2
@@ -200,8 +207,4 @@ function placeRows(
     }
     lines.splice(lines.indexOf(line), 1)
   }
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text
 }

@@ -33,7 +33,8 @@ export const LABEL_MAX_CHARS = 5
 /** Extra weight for the article right below a group when the similarities are equal. */
 export const ADJACENT_BONUS = 0.05
 
-const KICKER_END = /(?:——|—|一一|：|:)$/u
+/** A kicker ends in a dash or a colon (OCR reads `——` as `一一`). */
+export const KICKER_END = /(?:——|—|一一|：|:)$/u
 const BRACKET_LABEL = /^[（(][^（）()]{1,8}[）)]$/u
 const DEK_LIKE = /^——|[，,；;]/u
 const ENDS_SENTENCE = /[。！？]$/u
