@@ -2,20 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs'
 import { serveSamples } from './helpers/server.js'
 
-/** Debian's chromium (never a downloaded browser). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-]
 /** The screenshot the README shows. */
 const SCREENSHOT = fileURLToPath(new URL('../docs/screenshot.png', import.meta.url))
 
@@ -24,7 +13,7 @@ let browser: Browser
 
 beforeAll(async () => {
   served = await serveSamples()
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  browser = await chromium.launch(chromiumLaunchOptions)
 })
 afterAll(async () => {
   await browser?.close()

@@ -5,22 +5,11 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs'
 import { reportCharts } from '../src/charts.js'
 import { StatsCollector } from '../src/collector.js'
 import { formatHtml } from '../src/format-html.js'
 import { KNOWN_ARCHIVE } from './archive.js'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** Per chart: whether it has an SVG, how many marks it drew and how many of them have a size. */
 function chartsDrawn(page: Page) {
@@ -61,7 +50,7 @@ describe('the HTML report in chromium', () => {
     const file = join(dir, 'report.html')
     await writeFile(file, await formatHtml(report))
     url = pathToFileURL(file).href
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+    browser = await chromium.launch(chromiumLaunchOptions)
   })
 
   afterAll(async () => {

@@ -8,21 +8,11 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs'
 import { fromText, toRecords } from '../dist/index.js'
 
 const ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 const SEED = fileURLToPath(new URL('../../../samples/zh/page-zh-difang.txt', import.meta.url))
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 let browser: Browser
 let bundle = ''
@@ -38,7 +28,7 @@ beforeAll(async () => {
     logLevel: 'silent',
   })
   bundle = result.outputFiles[0]!.text
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  browser = await chromium.launch(chromiumLaunchOptions)
 }, 60_000)
 afterAll(async () => {
   await browser?.close()
