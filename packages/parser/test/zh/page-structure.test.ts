@@ -213,3 +213,56 @@ describe('running heads', () => {
     expect(furniture).toHaveLength(1)
   })
 })
+
+describe('stories run together', () => {
+  it('should cut two stories that run together apart by their titles in a cluster', () => {
+    const text = [
+      '用心感受年画之美（文物有话说）',
+      '',
+      '方向不变、力度不减，突出精准、科学、依法',
+      '',
+      '我国农业保险累计支付赔款超2400亿元',
+      '',
+      '本报天津1月12日电 银保',
+      '监会副主席梁涛日前表示，',
+      '农业保险市场规模迅速壮',
+      '大，截至目前已累计支付',
+      '赔款2400多亿元。',
+      '梁涛说，农业保险业务规',
+      '模稳居亚洲第一，累计向',
+      '受灾农户支付赔款。',
+      '',
+      '南桃北柳论画庄，庄稼年',
+      '画数武强。感受年画之美，',
+      '首先要感受它美好的形式，',
+      '年画之美质朴。',
+      '其次，品鉴年画之美，要',
+      '用心去感受它的寓意。',
+    ].join('\n')
+    const articles = articlesOf(text)
+    expect(articles).toHaveLength(2)
+    const insurance = articles.find((a) => a.headline === '我国农业保险累计支付赔款超2400亿元')
+    const prints = articles.find((a) => a.headline === '用心感受年画之美（文物有话说）')
+    expect(insurance!.paragraphs.at(-1)).toBe(
+      '梁涛说，农业保险业务规模稳居亚洲第一，累计向受灾农户支付赔款。',
+    )
+    expect(prints!.paragraphs).toEqual([
+      '南桃北柳论画庄，庄稼年画数武强。感受年画之美，首先要感受它美好的形式，年画之美质朴。',
+      '其次，品鉴年画之美，要用心去感受它的寓意。',
+    ])
+  })
+
+  it('should not cut a story whose kicker and headline, printed above it, speak of different parts', () => {
+    const text = [
+      '中国就业促进会发布报告',
+      '就业优先有哪些注意事项',
+      '日前，中国就业促进会发',
+      '布报告，进行解答。',
+      '报告指出，实施就业优先',
+      '政策，要注意哪些事项。',
+    ].join('\n')
+    const articles = articlesOf(text)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]!.paragraphs).toHaveLength(2)
+  })
+})

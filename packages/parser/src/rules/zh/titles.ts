@@ -17,6 +17,7 @@
  */
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { splitRunTogether } from './run-together.js'
 import { bigrams, type Gram, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
@@ -104,6 +105,18 @@ export const zhTitles: Rule = {
     'Join kickers, headlines and deks to their articles (and titles to figures) by what they say, by place, then by order.',
   run(page: PageContext) {
     const work = zhWorkOf(page)
+    // Stories that ran together under one article are cut apart by their titles first.
+    const headlineLike = work.groups
+      .flatMap((g, group) =>
+        unitsOf(g, () => false).map((u, index) => ({
+          text: u.text,
+          group,
+          index,
+          inPlace: g.next !== null || g.nextFigure !== null,
+        })),
+      )
+      .filter((u) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text) && !isLabel(u.text))
+    splitRunTogether(work.articles, headlineLike)
     const targets: Array<{ target: Target; grams: Set<Gram> }> = [
       ...work.articles.map((article) => ({
         target: { kind: 'article', article } as Target,
