@@ -69,6 +69,8 @@ export function unitsOf(group: TitleGroup, sameStory: (a: ZhLine, b: ZhLine) => 
       !labelAboveBody &&
       !ENDS_SENTENCE.test(prev.text) &&
       !KICKER_END.test(prev.text) &&
+      // A line with a comma above one without is a kicker above its headline, not a wrapped title.
+      !(DEK_LIKE.test(prev.text) && !DEK_LIKE.test(line.text)) &&
       (line.width <= WRAP_TAIL_COLUMNS ||
         BRACKET_LABEL.test(line.text) ||
         (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && sameStory(prev, line)))
@@ -267,6 +269,11 @@ function isLabelledHeadline(u: Unit): boolean {
   return LABELLED_HEADLINE.test(u.text) && !KICKER_END.test(u.text)
 }
 
+/** Whether unit `a` is printed before unit `b` in the source. */
+function printedBefore(a: Unit, b: Unit): boolean {
+  return a.lines[0]!.index < b.lines[0]!.index
+}
+
 function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boolean }>, rule: string): void {
   const draft = article.draft
   const headlineLike = (u: Unit) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text)
@@ -286,7 +293,13 @@ function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boo
     s.units.forEach((u, i) => {
       const text = textOf([u], rule, confidence(u))
       if (u === headline) draft.headline = text
-      else if (!draft.kicker && (KICKER_END.test(u.text) || isLabel(u.text) || (headAt >= 0 && i < headAt)))
+      else if (
+        !draft.kicker &&
+        (KICKER_END.test(u.text) ||
+          isLabel(u.text) ||
+          (headAt >= 0 && i < headAt) ||
+          (headline !== null && s !== headlineSet && !headlineLike(u) && printedBefore(u, headline)))
+      )
         draft.kicker = text
       else draft.deks.push(text)
     })
