@@ -265,4 +265,19 @@ describe('stories run together', () => {
     expect(articles).toHaveLength(1)
     expect(articles[0]!.paragraphs).toHaveLength(2)
   })
+
+  it('should read a title line with commas above one without as kicker and headline, not one wrapped title', () => {
+    const text = [
+      '方向不变、力度不减，突出精准、科学、依法',
+      '',
+      '保持定力 打好污染防治攻坚战',
+      '',
+      '为不断满足人民群众对优',
+      '美生态环境的新期待，污',
+      '染防治攻坚战捷报频传。',
+    ].join('\n')
+    const [article] = articlesOf(text)
+    expect(article!.kicker).toBe('方向不变、力度不减，突出精准、科学、依法')
+    expect(article!.headline).toBe('保持定力打好污染防治攻坚战')
+  })
 })

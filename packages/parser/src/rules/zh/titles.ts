@@ -38,6 +38,7 @@ export const ADJACENT_BONUS = 0.05
 export const KICKER_END = /(?:——|—|一一|：|:)$/u
 const BRACKET_LABEL = /^[（(][^（）()]{1,8}[）)]$/u
 const DEK_LIKE = /^——|[，,；;]/u
+const HAS_COMMA = /[，,；;]/u
 const ENDS_SENTENCE = /[。！？]$/u
 
 interface Unit {
@@ -190,22 +191,26 @@ export const zhTitles: Rule = {
       const groupUnits = units.filter((u) => u.group === group)
       let pending: Unit[] = []
       let previous: TitleSet | null = null
-      for (const u of groupUnits) {
+      groupUnits.forEach((u, i) => {
         const target = best.get(u)!.target
-        const kickerLike = KICKER_END.test(u.text) || (isLabel(u.text) && target === null)
+        // A line with commas that matches no body, above a title without them, is that title's kicker.
+        const next = groupUnits[i + 1]
+        const commaKicker =
+          target === null && HAS_COMMA.test(u.text) && next !== undefined && !DEK_LIKE.test(next.text)
+        const kickerLike = KICKER_END.test(u.text) || (isLabel(u.text) && target === null) || commaKicker
         if (kickerLike && u !== groupUnits.at(-1)) {
           pending.push(u)
-          continue
+          return
         }
         if (previous && !pending.length && (target === null || sameTarget(previous.target, target))) {
           previous.units.push(u)
           if (!previous.target) previous.target = target
-          continue
+          return
         }
         previous = { units: [...pending, u], target, far: !group.next && !group.nextFigure }
         pending = []
         sets.push(previous)
-      }
+      })
       if (pending.length) sets.push({ units: pending, target: null, far: true })
       // A label or kicker right above a body is that article's.
       const last = sets.at(-1)
