@@ -38,3 +38,25 @@ describe('repairMisreadings', () => {
     expect(text.slice(kicker.position!.start.offset, kicker.position!.end.offset)).toBe('美疾控中心一一')
   })
 })
+
+describe('OCR text', () => {
+  /** Two paragraphs; the first one's last line is full, a blank line after it. */
+  const page = (comma: string) =>
+    [
+      `本报北京10月11日电 国务`,
+      `院扶贫办主任表示${comma}我国`,
+      `减贫人数每年${comma}都保持在`,
+      `千万以上${comma}成效显著。`,
+      '',
+      `这一成绩来之不易${comma}扶贫`,
+      `干部功不可没${comma}群众认可。`,
+    ].join('\n')
+
+  it('should end a paragraph at a blank line after a sentence on OCR text (ASCII signs among Han)', () => {
+    expect(toRecords(fromText(page(','), { lang: 'zh' })).articles[0]!.paragraphs).toHaveLength(2)
+  })
+
+  it('should not end a paragraph at a blank line on PDF text, where blocks are column pieces', () => {
+    expect(toRecords(fromText(page('，'), { lang: 'zh' })).articles[0]!.paragraphs).toHaveLength(1)
+  })
+})
