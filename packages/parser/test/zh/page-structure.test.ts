@@ -280,4 +280,19 @@ describe('stories run together', () => {
     expect(article!.kicker).toBe('方向不变、力度不减，突出精准、科学、依法')
     expect(article!.headline).toBe('保持定力打好污染防治攻坚战')
   })
+
+  it('should join a title line to the next while a bracket is open, and keep a dash subtitle with its title', () => {
+    const text = [
+      '复工复产出现积极变化（国务院联防',
+      '联控机制发布会）',
+      '——连锁超市开业率超过百分之九十五',
+      '22日，国务院联防联控机制召',
+      '开新闻发布会，介绍复工复产',
+      '的积极变化和连锁超市开业。',
+    ].join('\n')
+    const [article, ...rest] = articlesOf(text)
+    expect(rest).toHaveLength(0)
+    expect(article!.headline).toBe('复工复产出现积极变化（国务院联防联控机制发布会）')
+    expect(article!.deks).toEqual(['——连锁超市开业率超过百分之九十五'])
+  })
 })

@@ -39,6 +39,16 @@ export const KICKER_END = /(?:——|—|一一|：|:)$/u
 const BRACKET_LABEL = /^[（(][^（）()]{1,8}[）)]$/u
 const DEK_LIKE = /^——|[，,；;]/u
 const HAS_COMMA = /[，,；;]/u
+const SUBTITLE_START = /^——/u
+/** More opening brackets than closing ones: the title goes on on the next line. */
+function opensBracket(text: string): boolean {
+  let depth = 0
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++
+    else if ((c === '）' || c === ')') && depth > 0) depth--
+  }
+  return depth > 0
+}
 const ENDS_SENTENCE = /[。！？]$/u
 
 interface Unit {
@@ -73,6 +83,7 @@ export function unitsOf(group: TitleGroup, sameStory: (a: ZhLine, b: ZhLine) => 
       // A line with a comma above one without is a kicker above its headline, not a wrapped title.
       !(DEK_LIKE.test(prev.text) && !DEK_LIKE.test(line.text)) &&
       (line.width <= WRAP_TAIL_COLUMNS ||
+        (last !== undefined && opensBracket(last.text)) ||
         BRACKET_LABEL.test(line.text) ||
         (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && sameStory(prev, line)))
     if (last && wraps) {
@@ -202,7 +213,13 @@ export const zhTitles: Rule = {
           pending.push(u)
           return
         }
-        if (previous && !pending.length && (target === null || sameTarget(previous.target, target))) {
+        // A subtitle opening with a dash (`——…巡礼`) belongs to the title above it, whatever it matches.
+        const subtitle = SUBTITLE_START.test(u.text)
+        if (
+          previous &&
+          !pending.length &&
+          (target === null || subtitle || sameTarget(previous.target, target))
+        ) {
           previous.units.push(u)
           if (!previous.target) previous.target = target
           return
