@@ -295,4 +295,13 @@ describe('stories run together', () => {
     expect(article!.headline).toBe('复工复产出现积极变化（国务院联防联控机制发布会）')
     expect(article!.deks).toEqual(['——连锁超市开业率超过百分之九十五'])
   })
+
+  it('should join a short line right under a title to it, and keep a label in a block of its own apart', () => {
+    const body = ['本报北京10月25日电 记者从', '国新办获悉，12项措施将促', '进跨境贸易投资便利化。']
+    const tail = articlesOf(['', '12项措施促进跨境贸易投资', '便利化', ...body].join('\n'))
+    expect(tail[0]!.headline).toBe('12项措施促进跨境贸易投资便利化')
+    const label = articlesOf(['', '12项措施促进跨境贸易投资', '', '一线观察', '', ...body].join('\n'))
+    expect(label[0]!.headline).toBe('12项措施促进跨境贸易投资')
+    expect(label[0]!.kicker).toBe('一线观察')
+  })
 })

@@ -21,7 +21,7 @@ import { splitRunTogether } from './run-together.js'
 import { bigrams, type Gram, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
-import { draftOf, pieceOf, type ZhLine } from './zh-lines.js'
+import { draftOf, isDoubleSpacedPage, pieceOf, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
 
 /** A title unit must share at least this share of its character pairs with a body to be joined to it. */
 export const MIN_TITLE_SIMILARITY = 0.3
@@ -68,13 +68,21 @@ type Target = { kind: 'article'; article: WorkArticle } | { kind: 'figure'; figu
  * one that speaks of the same story (`sameStory`). A label right above a
  * body (一线观察) stays a unit of its own.
  */
-export function unitsOf(group: TitleGroup, sameStory: (a: ZhLine, b: ZhLine) => boolean): Unit[] {
+export function unitsOf(
+  group: TitleGroup,
+  sameStory: (a: ZhLine, b: ZhLine) => boolean,
+  newBlock: (line: ZhLine) => boolean = () => false,
+): Unit[] {
   const units: Unit[] = []
   group.lines.forEach((line, i) => {
     const last = units.at(-1)
     const prev = last?.lines.at(-1)
+    // A label stands in a block of its own; a short line right under a title, in its block, is the title's tail.
     const labelAboveBody =
-      i === group.lines.length - 1 && (group.next !== null || group.nextFigure !== null) && isLabel(line.text)
+      i === group.lines.length - 1 &&
+      (group.next !== null || group.nextFigure !== null) &&
+      isLabel(line.text) &&
+      newBlock(line)
     const wraps =
       prev !== undefined &&
       !labelAboveBody &&
@@ -82,7 +90,7 @@ export function unitsOf(group: TitleGroup, sameStory: (a: ZhLine, b: ZhLine) => 
       !KICKER_END.test(prev.text) &&
       // A line with a comma above one without is a kicker above its headline, not a wrapped title.
       !(DEK_LIKE.test(prev.text) && !DEK_LIKE.test(line.text)) &&
-      (line.width <= WRAP_TAIL_COLUMNS ||
+      ((line.width <= WRAP_TAIL_COLUMNS && !newBlock(line)) ||
         (last !== undefined && opensBracket(last.text)) ||
         BRACKET_LABEL.test(line.text) ||
         (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && sameStory(prev, line)))
@@ -119,10 +127,12 @@ export const zhTitles: Rule = {
     'Join kickers, headlines and deks to their articles (and titles to figures) by what they say, by place, then by order.',
   run(page: PageContext) {
     const work = zhWorkOf(page)
+    const doubleSpaced = isDoubleSpacedPage(zhLinesOf(page))
+    const newBlock = (line: ZhLine) => startsBlock(line, doubleSpaced)
     // Stories that ran together under one article are cut apart by their titles first.
     const headlineLike = work.groups
       .flatMap((g, group) =>
-        unitsOf(g, () => false).map((u, index) => ({
+        unitsOf(g, () => false, newBlock).map((u, index) => ({
           text: u.text,
           group,
           index,
@@ -163,7 +173,7 @@ export const zhTitles: Rule = {
       const ta = bestForText(a.text)
       return ta !== null && sameTarget(ta, bestForText(b.text))
     }
-    const units = work.groups.flatMap((g) => unitsOf(g, sameStory))
+    const units = work.groups.flatMap((g) => unitsOf(g, sameStory, newBlock))
     const best = new Map<Unit, { target: Target | null; score: number }>()
     for (const u of units) {
       let top: Target | null = null
