@@ -28,6 +28,7 @@ import {
   type StoredArticle,
   type StoreStats,
   TOTAL_CAP,
+  UNIQUE_ID_ATTEMPTS,
   uniqueId,
 } from './store.js'
 
@@ -315,7 +316,12 @@ class SqliteStore implements Store {
         }
         const fileId = (upsertFile.pluck().get(file.path, file.hash, file.bytes, now) as number) ?? existing
         for (const a of file.articles) {
-          const id = idTaken.get(a.id) ? uniqueId(a.id, file.path, a.ordinal, hash8) : a.id
+          let id = a.id
+          for (let attempt = 0; idTaken.get(id); attempt++) {
+            if (attempt >= UNIQUE_ID_ATTEMPTS)
+              throw new Error(`article id ${a.id} of ${file.path} is taken even with its suffixes`)
+            id = uniqueId(a.id, file.path, a.ordinal, hash8, attempt)
+          }
           const month = a.date && a.date.length >= 7 ? a.date.slice(0, 7) : null
           const sectionKey = a.section === null ? null : fold(a.section)
           const { lastInsertRowid } = insertArticle.run({
