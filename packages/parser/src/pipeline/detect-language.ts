@@ -61,7 +61,8 @@ const SCRIPT_OF_UNIT = new Uint8Array(0x10000)
 for (const char of SIMPLIFIED_ONLY) SCRIPT_OF_UNIT[char.charCodeAt(0)] = 1
 for (const char of TRADITIONAL_ONLY) SCRIPT_OF_UNIT[char.charCodeAt(0)] = 2
 
-function chineseScript(text: string): string {
+/** `zh-Hant` when a text has more Traditional-only than Simplified-only characters, else `zh-Hans`. */
+export function chineseScript(text: string): string {
   let simplified = 0
   let traditional = 0
   // Code units, not code points: every listed character is in the BMP, and surrogates are in neither list.

@@ -304,4 +304,18 @@ describe('stories run together', () => {
     expect(label[0]!.headline).toBe('12项措施促进跨境贸易投资')
     expect(label[0]!.kicker).toBe('一线观察')
   })
+
+  it("should read a long bracket under a title on a simplified page as the title's label", () => {
+    const modern = articlesOf(
+      [
+        '让农村孩子都能享受高质量的教育',
+        '（履职故事）',
+        '见到全国人大代表刘宏艳时',
+        '她正在修改建议，准备提交',
+        '大会审议，内容涉及农村。',
+      ].join('\n'),
+    )
+    expect(modern[0]!.headline).toBe('让农村孩子都能享受高质量的教育（履职故事）')
+    expect(modern[0]!.bylines).toHaveLength(0)
+  })
 })

@@ -23,6 +23,7 @@ const MISREAD_DASH_START = /^一一(?!一)/u
 export function repairMisreadings(text: string): string {
   let out = text
   if (out.includes('〈') || out.includes('《')) out = out.replace(MISREAD_PAIR, '（$1）')
-  if (out.includes('一一') && !/[，,]/u.test(out)) out = out.replace(MISREAD_DASH_END, '——').replace(MISREAD_DASH_START, '——')
+  if (out.includes('一一') && !/[，,]/u.test(out))
+    out = out.replace(MISREAD_DASH_END, '——').replace(MISREAD_DASH_START, '——')
   return out
 }
