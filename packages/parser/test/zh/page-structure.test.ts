@@ -318,4 +318,21 @@ describe('stories run together', () => {
     expect(modern[0]!.headline).toBe('让农村孩子都能享受高质量的教育（履职故事）')
     expect(modern[0]!.bylines).toHaveLength(0)
   })
+
+  it('should not take a line holding a finished sentence with more after it for a title', () => {
+    const text = [
+      '外国政要积极评价和支持中国抗击疫情',
+      '',
+      '疫情防控。莫迪表示',
+      '',
+      '本报讯 近日，又有一些国家',
+      '政要及国际组织负责人继续',
+      '通过各种方式对中国表示慰',
+      '问，愿意提供必要的帮助。',
+    ].join('\n')
+    const articles = articlesOf(text)
+    const titles = articles.flatMap((a) => [a.headline, a.kicker, ...a.deks])
+    expect(titles).not.toContain('疫情防控。莫迪表示')
+    expect(articles.flatMap((a) => a.paragraphs)).toContain('疫情防控。莫迪表示')
+  })
 })

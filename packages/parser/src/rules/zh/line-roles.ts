@@ -343,8 +343,18 @@ export const zhLineRoles: Rule = {
       if (j === i || j - i > MAX_TITLE_RUN || !startsArticle(content[j])) continue
       for (let k = i; k < j; k++) set(content[k]!, 'title', CONTEXT_CONFIDENCE)
     }
+
+    // 7. Titles never hold a finished sentence with more after it: such a "title" is body text read
+    //    across columns (OCR) or set wide. No title in the corpus truth has one.
+    for (const line of content) {
+      if (line.role === 'title' && !line.repaired && SENTENCE_INSIDE.test(line.text))
+        set(line, 'body', CONTEXT_CONFIDENCE)
+    }
   },
 }
+
+/** A full stop, question or exclamation mark with text after it. */
+const SENTENCE_INSIDE = /[。！？]./u
 
 /** A personal name holds at most this many characters (compound surnames: 欧阳修远). */
 export const MAX_NAME_CHARS = 4
