@@ -53,26 +53,41 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * Each query is timed this many times (after one warm-up run) and its
- * median kept: on a shared 2-core machine a single run of a query can be
- * held up by another process for longer than the query takes, which then
- * decides the p95. The same for every engine.
+ * Each query is timed this many times on every engine (after one warm-up
+ * run) and its median kept: on a shared 2-core machine a single run of a
+ * query can be held up by another process for longer than the query takes,
+ * which then decides the p95.
  */
 const TIMED_RUNS = 3
 
-/** Run every query once to warm up, then time each `TIMED_RUNS` times; p50 and p95 of the per-query medians. */
-async function latency(queries: string[], run: (q: string, i: number) => unknown) {
-  for (let i = 0; i < queries.length; i++) await run(queries[i]!, i)
-  const runs: number[][] = queries.map(() => [])
-  for (let pass = 0; pass < TIMED_RUNS; pass++) {
+/** A query runner: the `i`th query on one engine. */
+type Runner = (q: string, i: number) => unknown
+
+/**
+ * p50 and p95 latency of each runner over the queries, of the per-query
+ * medians. The engines take turns query by query (in an order that
+ * rotates), so that whatever else the machine is doing falls on all of
+ * them alike instead of on whichever engine was being timed then.
+ */
+async function latencies(queries: readonly string[], runners: readonly Runner[]) {
+  const runs = runners.map(() => queries.map((): number[] => []))
+  for (let pass = 0; pass <= TIMED_RUNS; pass++) {
     for (let i = 0; i < queries.length; i++) {
-      const t = performance.now()
-      await run(queries[i]!, i)
-      runs[i]!.push(performance.now() - t)
+      for (let k = 0; k < runners.length; k++) {
+        const e = (i + pass + k) % runners.length
+        const t = performance.now()
+        await runners[e]!(queries[i]!, i)
+        // Pass 0 warms up.
+        if (pass > 0) runs[e]![i]!.push(performance.now() - t)
+      }
     }
   }
-  const times = runs.map((r) => r.sort((a, b) => a - b)[Math.floor(r.length / 2)]!).sort((a, b) => a - b)
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) }
+  return runs.map((perQuery) => {
+    const times = perQuery
+      .map((r) => r.sort((a, b) => a - b)[Math.floor(r.length / 2)]!)
+      .sort((a, b) => a - b)
+    return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) }
+  })
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000
@@ -118,7 +133,36 @@ async function benchLanguage(
   const queries = makeQueries(docs, lang, QUERIES)
   const prepared = queries.map(prepare)
 
-  const app = await latency(queries, (q) => search(store, { q, limit: 10 }))
+  // This app and plain FTS5 take turns on the same file, before the peers
+  // fill the heap (and the caches) with their in-memory indexes.
+  const plains = (['bm25', 'rank'] as const).map((order) => plainFts5(db, order))
+  const [app, ...plainLatencies] = await latencies(queries, [
+    (q) => search(store, { q, limit: 10 }),
+    ...plains.map((plain) => (_: string, i: number) => plain.query(prepared[i]!)),
+  ])
+  for (const plain of plains) plain.close()
+
+  const peers: { engine: Engine; buildRate: number; rssMb: number }[] = []
+  for (const make of [flexSearch, miniSearch]) {
+    before = rss()
+    const engine: Engine = make()
+    const t = performance.now()
+    engine.add(docs, 1)
+    const addSeconds = (performance.now() - t) / 1000
+    peers.push({
+      engine,
+      buildRate: Math.round(docs.length / (prepSeconds + addSeconds)),
+      rssMb: mb(rss() - before),
+    })
+  }
+  const peerLatencies = await latencies(
+    queries,
+    peers.map(
+      ({ engine }) =>
+        (_: string, i: number) =>
+          engine.query(prepared[i]!),
+    ),
+  )
   rows.push({
     lang,
     engine: APP_ENGINE,
@@ -126,13 +170,9 @@ async function benchLanguage(
     buildRate: Math.round(summary.articles / buildSeconds),
     sizeMb: mb(size),
     rssMb: mb(appRss),
-    ...app,
+    ...app!,
   })
-
-  for (const order of ['bm25', 'rank'] as const) {
-    const plain = plainFts5(db, order)
-    const plainLatency = await latency(queries, (_, i) => plain.query(prepared[i]!))
-    plain.close()
+  plains.forEach((plain, k) => {
     rows.push({
       lang,
       engine: plain.name,
@@ -140,28 +180,20 @@ async function benchLanguage(
       buildRate: NaN,
       sizeMb: mb(size),
       rssMb: NaN,
-      ...plainLatency,
+      ...plainLatencies[k]!,
     })
-  }
-
-  for (const make of [flexSearch, miniSearch]) {
-    before = rss()
-    const engine: Engine = make()
-    const t = performance.now()
-    engine.add(docs, 1)
-    const addSeconds = (performance.now() - t) / 1000
-    const engineRss = rss() - before
-    const engineLatency = await latency(queries, (_, i) => engine.query(prepared[i]!))
+  })
+  peers.forEach(({ engine, buildRate, rssMb }, k) => {
     rows.push({
       lang,
       engine: engine.name,
       articles: docs.length,
-      buildRate: Math.round(docs.length / (prepSeconds + addSeconds)),
+      buildRate,
       sizeMb: mb(engine.size()),
-      rssMb: mb(engineRss),
-      ...engineLatency,
+      rssMb,
+      ...peerLatencies[k]!,
     })
-  }
+  })
 
   // Bounded load test against the real server.
   const server = await startServer(store, { port: 0 })
