@@ -121,6 +121,7 @@ export const zhLineRoles: Rule = {
         set(line, 'credit', WORD_CONFIDENCE)
       } else if (
         MARKED_BYLINE.test(raw) &&
+        !FRAMED.test(raw) &&
         text.length <= MAX_BYLINE_CHARS &&
         !/[。，！？]/u.test(text) &&
         namesPeople(MARKED_BYLINE.exec(raw)![1]!)
@@ -352,6 +353,9 @@ export const zhLineRoles: Rule = {
     }
   },
 }
+
+/** A title framed by one mark on both sides (`◇心神散◇`, `■要闻■`): decoration, not a byline's mark. */
+const FRAMED = /^([□■◎●◆◇])\s*\S.*?\s*\1$/u
 
 /** A full stop, question or exclamation mark with text after it. */
 const SENTENCE_INSIDE = /[。！？]./u

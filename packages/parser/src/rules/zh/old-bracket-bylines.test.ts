@@ -45,4 +45,22 @@ describe('zh-old-bracket-bylines', () => {
     expect(isTitleLabel('（履职故事）', () => 'zh-Hant')).toBe(false)
     expect(isTitleLabel('（王帅）', () => 'zh-Hans')).toBe(false)
   })
+
+  it('keeps a headline on the first line with its writer under it, and a framed title, out of the section and the bylines', () => {
+    const page = [
+      '沁香閣',
+      '（涵秋）',
+      ...PAGE.split('\n').slice(6, 11),
+      '',
+      '',
+      '◇心神散◇',
+      '（書奴）',
+      ...PAGE.split('\n').slice(17),
+    ]
+    const records = toRecords(fromText(page.join('\n'), { lang: 'zh' }))
+    expect(records.section).toBeNull()
+    const byHeadline = new Map(records.articles.map((a) => [a.headline, a.bylines.flatMap((b) => b.authors)]))
+    expect(byHeadline.get('沁香閣')).toEqual(['涵秋'])
+    expect(byHeadline.get('◇心神散◇')).toEqual(['書奴'])
+  })
 })
