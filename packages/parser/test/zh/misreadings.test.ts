@@ -59,4 +59,21 @@ describe('OCR text', () => {
   it('should not end a paragraph at a blank line on PDF text, where blocks are column pieces', () => {
     expect(toRecords(fromText(page('，'), { lang: 'zh' })).articles[0]!.paragraphs).toHaveLength(1)
   })
+
+  it('should join title lines that OCR printed with a blank between them', () => {
+    const text = [
+      '沈阳鼓励企业',
+      '',
+      '开展线上培训',
+      '',
+      '(权威发布)',
+      '',
+      '本报讯 沈阳市日前出台措施,鼓',
+      '励企业开展线上培训,对开展线',
+      '上培训的企业给予补贴,企业踊跃。',
+    ].join('\n')
+    const [article] = toRecords(fromText(text, { lang: 'zh' })).articles
+    expect(article!.headline).toBe('沈阳鼓励企业开展线上培训(权威发布)')
+  })
 })
+

@@ -17,6 +17,7 @@
  */
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { isOcrText } from './ocr-text.js'
 import { splitRunTogether } from './run-together.js'
 import { bigrams, type Gram, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
@@ -128,7 +129,9 @@ export const zhTitles: Rule = {
   run(page: PageContext) {
     const work = zhWorkOf(page)
     const doubleSpaced = isDoubleSpacedPage(zhLinesOf(page))
-    const newBlock = (line: ZhLine) => startsBlock(line, doubleSpaced)
+    // OCR engines print a blank line between any two title lines: there a blank tells nothing.
+    const ocr = isOcrText(zhLinesOf(page))
+    const newBlock = (line: ZhLine) => !ocr && startsBlock(line, doubleSpaced)
     // Stories that ran together under one article are cut apart by their titles first.
     const headlineLike = work.groups
       .flatMap((g, group) =>
@@ -308,7 +311,8 @@ function printedBefore(a: Unit, b: Unit): boolean {
 
 function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boolean }>, rule: string): void {
   const draft = article.draft
-  const headlineLike = (u: Unit) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text)
+  const headlineLike = (u: Unit) =>
+    !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text) && !BRACKET_LABEL.test(u.text)
   // The set that gives the headline: one with a headline-like unit, far before in place. A unit
   // that ends in a column label (`就业优先有哪些注意事项（新视点）`) is the headline, what comes before it the kicker.
   const ordered = [...sets].sort((a, b) => Number(b.far) - Number(a.far))
