@@ -98,7 +98,8 @@ export function buildPage(page: PageContext, locator: Locator): Page {
       date: page.meta.date,
       page: page.meta.pageNumber,
       headline: draft.headline?.text,
-      body: draft.paragraphs.map((p) => p.text).join(''),
+      // The body counts only without a headline: not joined (a copy of the whole article) otherwise.
+      body: draft.headline?.text ? '' : draft.paragraphs.map((p) => p.text).join(''),
     })
     const seen = usedIds.get(id) ?? 0
     usedIds.set(id, seen + 1)
