@@ -1,6 +1,7 @@
 /** Small facts about a piece of English text that several rules weigh. */
 
 import { isSpaceCode } from '../../pipeline/lines.js'
+import { endTest } from '../../util/ends-with.js'
 
 /** Whether a UTF-16 code unit is a letter of the Latin script, with accents (`[A-Za-z\u00c0-\u024f]`). */
 const isLetterCode = (c: number) =>
@@ -9,7 +10,7 @@ const isLetterCode = (c: number) =>
 const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
 
 /** Sentence-final punctuation, with closing quotes and brackets that may follow it. */
-export const EN_SENTENCE_END = /[.!?][”’"')\]]*$|[”"]$/
+export const EN_SENTENCE_END = endTest(/[.!?][”’"')\]]*$|[”"]$/, '.!?”’"\')]')
 
 /** Words that rarely end a headline line but often end a broken body line. */
 const TRAILING_FUNCTION_WORD =
@@ -45,9 +46,33 @@ export function letterShare(text: string): number {
   return visible ? letterCount(text) / visible : 0
 }
 
-/** Whitespace-separated tokens. */
-export function tokens(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean)
+/** Texts whose tokens are kept: each rule in turn asks for the tokens of the page's lines. */
+export const TOKEN_CACHE_SIZE = 8192
+let tokenCache = new Map<string, readonly string[]>()
+
+/** Whitespace-separated tokens (shared between callers: do not change the array). */
+export function tokens(text: string): readonly string[] {
+  let cached = tokenCache.get(text)
+  if (cached === undefined) {
+    cached = splitTokens(text)
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache = new Map()
+    tokenCache.set(text, cached)
+  }
+  return cached
+}
+
+/** `text.split(/\s+/).filter(Boolean)` by a scan of code units, without the expression and the empty strings. */
+function splitTokens(text: string): string[] {
+  const out: string[] = []
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (start >= 0) out.push(text.slice(start, i))
+      start = -1
+    } else if (start < 0) start = i
+  }
+  if (start >= 0) out.push(start === 0 ? text : text.slice(start))
+  return out
 }
 
 /** Count of whitespace-separated tokens (`tokens(text).length` without building them). */

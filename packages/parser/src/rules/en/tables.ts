@@ -28,10 +28,22 @@ function isFigure(token: string): boolean {
 /** Dot leaders between a name and its figures (`Atchison . . . . . 106`, `Crucible Steel'......... 912`). */
 const DOT_LEADER = /\.\s?\.\s?\.\s?\./
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u
+
+/** `LETTER_OR_DIGIT.test(token)`, answered by code unit for ASCII tokens (most of them); the expression only past ASCII. */
+function hasLetterOrDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i)
+    if (c >= 0x80) return LETTER_OR_DIGIT.test(token)
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true
+  }
+  return false
+}
+
 /** Whether a line is a line of a table of figures. */
 export function isFigureLine(text: string): boolean {
   if (text.length > TABLE_LINE_MAX_CHARS) return false
-  const words = tokens(text).filter((t) => /[\p{L}\d]/u.test(t))
+  const words = tokens(text).filter(hasLetterOrDigit)
   if (!words.length) return false
   const figures = words.filter(isFigure).length
   const endsOnFigure = isFigure(words.at(-1)!) || (words.length > 1 && isFigure(words.at(-2)!))

@@ -14,6 +14,7 @@
  */
 import { repairCharacters } from '../../pipeline/characters.js'
 import type { PageContext } from '../../pipeline/model.js'
+import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf, setColumnWidths } from './column-width.js'
 import { parseDateline } from './datelines.js'
@@ -71,8 +72,10 @@ export const MAX_BYLINE_CHARS = 30
 export const CAPTION_EXTRA_WIDTH = 4
 
 /** A sentence ends here: `。！？` (and `；：…`), then closing quotes or brackets. */
-export const ZH_SENTENCE_END =
-  /[。！？!?…；;：:][”’」』"'）)》]*$|[。！？][”’」』]?[）)]$|(?:^|[（(])(?:未完|完|待续|待續|续完|續完)[）)]$/u
+export const ZH_SENTENCE_END = endTest(
+  /[。！？!?…；;：:][”’」』"'）)》]*$|[。！？][”’」』]?[）)]$|(?:^|[（(])(?:未完|完|待续|待續|续完|續完)[）)]$/u,
+  '。！？!?…；;：:”’」』"\'）)》',
+)
 
 /** Most lines of a run of unfinished full-width lines that may still be titles. */
 export const MAX_TITLE_RUN = 3
