@@ -18,6 +18,7 @@ export interface EndTest {
 export function endTest(pattern: RegExp, lastChars: string): EndTest {
   const last = new Set(Array.from(lastChars, (c) => c.charCodeAt(0)))
   return {
-    test: (text: string) => text.length > 0 && last.has(text.charCodeAt(text.length - 1)) && pattern.test(text),
+    test: (text: string) =>
+      text.length > 0 && last.has(text.charCodeAt(text.length - 1)) && pattern.test(text),
   }
 }

@@ -19,9 +19,12 @@ describe('endTest', () => {
       // Strings built from the expression's own characters and some others, so matches are frequent.
       const alphabet = fc.constantFrom(...Array.from(`${last}完续待未ab 中文（(\n`))
       fc.assert(
-        fc.property(fc.array(alphabet, { maxLength: 8 }).map((a) => a.join('')), (text) => {
-          expect(fast.test(text)).toBe(pattern.test(text))
-        }),
+        fc.property(
+          fc.array(alphabet, { maxLength: 8 }).map((a) => a.join('')),
+          (text) => {
+            expect(fast.test(text)).toBe(pattern.test(text))
+          },
+        ),
         { numRuns: 2000 },
       )
       fc.assert(
