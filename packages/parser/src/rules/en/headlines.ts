@@ -60,11 +60,27 @@ export const TITLE_CASE_SHARE = 0.8
 
 /** Whether the longer words of a line are capitalised (`Retiring Jail Chief Has Been`). */
 export function isTitleCase(text: string): boolean {
-  const words = tokens(text)
-    .map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''))
-    .filter((w) => w.length >= 4)
-  if (!words.length) return false
-  return words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= TITLE_CASE_SHARE
+  // Each token's letters from its first to its last ASCII letter (what stripping other characters
+  // from both ends leaves), measured in place rather than cut out: this runs on many lines.
+  let words = 0
+  let capitalised = 0
+  for (const token of tokens(text)) {
+    let first = 0
+    while (first < token.length && !isAsciiLetter(token.charCodeAt(first))) first++
+    let end = token.length
+    while (end > first && !isAsciiLetter(token.charCodeAt(end - 1))) end--
+    if (end - first < 4) continue
+    words++
+    const c = token.charCodeAt(first)
+    if (c >= 0x41 && c <= 0x5a) capitalised++
+  }
+  if (!words) return false
+  return capitalised / words >= TITLE_CASE_SHARE
+}
+
+/** Whether a code unit is `[A-Za-z]`. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
 /** Whether a line has the shape of a title line. */

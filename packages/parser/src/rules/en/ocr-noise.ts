@@ -37,11 +37,17 @@ const ABBREVIATION = /^[“"‘'(]*[A-Z][a-z]?\.[,;:)]*$/
 
 /** Share of a line's letter tokens that are fragments: one or two letters, no word, no initial. */
 export function fragmentShare(text: string): { share: number; count: number } {
-  const lettered = tokens(text).filter((t) => letterCount(t) > 0)
-  const fragments = lettered.filter(
-    (t) => letterCount(t) <= 2 && !SHORT_WORD.test(t.toLowerCase()) && !ABBREVIATION.test(t) && !/\d/.test(t),
-  )
-  return { share: lettered.length ? fragments.length / lettered.length : 0, count: lettered.length }
+  // Counted, not filtered into arrays: this runs on every line.
+  let lettered = 0
+  let fragments = 0
+  for (const t of tokens(text)) {
+    const letters = letterCount(t)
+    if (letters === 0) continue
+    lettered++
+    if (letters <= 2 && !SHORT_WORD.test(t.toLowerCase()) && !ABBREVIATION.test(t) && !/\d/.test(t))
+      fragments++
+  }
+  return { share: lettered ? fragments / lettered : 0, count: lettered }
 }
 
 /** Whether a line is OCR noise. */
@@ -62,7 +68,8 @@ export function isNoiseLine(text: string): boolean {
   const fragments = fragmentShare(trimmed)
   if (fragments.count >= FRAGMENT_MIN_TOKENS && fragments.share >= NOISE_MIN_FRAGMENT_SHARE) return true
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
-  const realWords = words.filter((t) => REAL_WORD.test(t)).length
+  let realWords = 0
+  for (const t of words) if (REAL_WORD.test(t)) realWords++
   return realWords < NOISE_REAL_WORDS
 }
 

@@ -43,13 +43,24 @@ function hasLetterOrDigit(token: string): boolean {
 /** Whether a line is a line of a table of figures. */
 export function isFigureLine(text: string): boolean {
   if (text.length > TABLE_LINE_MAX_CHARS) return false
-  const words = tokens(text).filter(hasLetterOrDigit)
-  if (!words.length) return false
-  const figures = words.filter(isFigure).length
-  const endsOnFigure = isFigure(words.at(-1)!) || (words.length > 1 && isFigure(words.at(-2)!))
-  if (figures === words.length) return true
-  if (DOT_LEADER.test(text)) return endsOnFigure || figures > 0 || words.length <= 3
-  return endsOnFigure && figures / words.length >= TABLE_FIGURE_SHARE
+  // Counted in one pass over the tokens, without arrays of the words and figures (this runs on every line).
+  let words = 0
+  let figures = 0
+  let lastIsFigure = false
+  let secondLastIsFigure = false
+  for (const t of tokens(text)) {
+    if (!hasLetterOrDigit(t)) continue
+    const figure = isFigure(t)
+    words++
+    if (figure) figures++
+    secondLastIsFigure = lastIsFigure
+    lastIsFigure = figure
+  }
+  if (!words) return false
+  const endsOnFigure = lastIsFigure || (words > 1 && secondLastIsFigure)
+  if (figures === words) return true
+  if (DOT_LEADER.test(text)) return endsOnFigure || figures > 0 || words <= 3
+  return endsOnFigure && figures / words >= TABLE_FIGURE_SHARE
 }
 
 export const tables: Rule = {
@@ -60,18 +71,24 @@ export const tables: Rule = {
     const segments = enState(page).segments
     let run: Segment[] = []
     let misses: Segment[] = []
+    // Closed at nearly every line: new arrays only when the old ones were used.
     const close = () => {
-      if (run.filter((s) => isFigureLine(s.text)).length >= TABLE_MIN_LINES)
-        for (const s of run) if (s.role === 'body') mark(s, 'furniture', this.name, 0.6, 'table')
-      run = []
-      misses = []
+      if (run.length) {
+        let figureLines = 0
+        for (const s of run) if (isFigureLine(s.text)) figureLines++
+        if (figureLines >= TABLE_MIN_LINES)
+          for (const s of run) if (s.role === 'body') mark(s, 'furniture', this.name, 0.6, 'table')
+        run = []
+      }
+      if (misses.length) misses = []
     }
     for (const s of segments) {
       const usable = s.role === 'body' && s.start === s.line.contentStart
       if (usable && isFigureLine(s.text)) {
         // A line that failed inside the run belongs to the table after all.
-        run.push(...misses, s)
-        misses = []
+        for (const m of misses) run.push(m)
+        run.push(s)
+        if (misses.length) misses = []
       } else if (run.length && usable && misses.length < TABLE_MAX_GAP_LINES && s.gapBefore === 0) {
         misses.push(s)
       } else close()
