@@ -27,6 +27,14 @@ describe('en de-hyphenation', () => {
     expect(dropLineEndHyphen('the long-', 'term view', compound)).toBe(false)
   })
 
+  it('should count the words of lines as of the lines joined, also where lower case is longer (`İ`)', () => {
+    const lines = ['İSTANBUL and Ankara self-', 'evident, Self-Evident', 'ÇAY çay']
+    expect([...vocabularyOf(lines)].sort()).toEqual([...vocabularyOf(lines.join('\n'))].sort())
+    expect(vocabularyOf(lines).get('self-evident')).toBe(1)
+    expect(vocabularyOf(lines).get('çay')).toBe(2)
+    expect(vocabularyOf(lines).get('i̇stanbul')).toBe(1)
+  })
+
   it('should not touch a line that ends without a hyphen (lost hyphens are not invented)', () => {
     expect(dropLineEndHyphen('his resig', 'nation to', empty)).toBe(false)
   })

@@ -41,7 +41,7 @@ export function enLayout(page: PageContext): EnLayout {
     modalWidth: modalWidth(page.lines),
     paragraphPerLine,
     flat: !paragraphPerLine && gaps / Math.max(1, segments.length) < FLAT_BLANK_SHARE,
-    vocabulary: vocabularyOf(content.map((l) => l.trimmed).join('\n')),
+    vocabulary: vocabularyOf(content.map((l) => l.trimmed)),
   }
   page.scratch.enLayout = layout
   return layout
