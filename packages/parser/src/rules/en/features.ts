@@ -46,19 +46,9 @@ export function letterShare(text: string): number {
   return visible ? letterCount(text) / visible : 0
 }
 
-/** Texts whose tokens are kept: each rule in turn asks for the tokens of the page's lines. */
-export const TOKEN_CACHE_SIZE = 8192
-let tokenCache = new Map<string, readonly string[]>()
-
-/** Whitespace-separated tokens (shared between callers: do not change the array). */
-export function tokens(text: string): readonly string[] {
-  let cached = tokenCache.get(text)
-  if (cached === undefined) {
-    cached = splitTokens(text)
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache = new Map()
-    tokenCache.set(text, cached)
-  }
-  return cached
+/** Whitespace-separated tokens. */
+export function tokens(text: string): string[] {
+  return splitTokens(text)
 }
 
 /** `text.split(/\s+/).filter(Boolean)` by a scan of code units, without the expression and the empty strings. */
