@@ -97,7 +97,8 @@ export function cleanLine(raw: string, start: number): { text: string; offsets: 
     offsets.push(start + i)
   }
   if (runStart >= 0) parts.push(raw.slice(runStart))
-  return { text: parts.join(''), offsets }
+  // A line without spaces is one part: the line itself, not a copy.
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), offsets }
 }
 
 /** The source ranges of `text[from, to)` of a line. */
@@ -170,8 +171,7 @@ export function zhWidth(text: string): number {
 
 /** Make a ZhLine from one source line. */
 export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLine {
-  const lead = line.contentStart - line.start
-  const { text, offsets } = cleanLine(line.text.slice(lead, line.contentEnd - line.start), line.contentStart)
+  const { text, offsets } = cleanLine(line.trimmed, line.contentStart)
   return {
     index,
     text,
