@@ -37,10 +37,15 @@ const ABBREVIATION = /^[“"‘'(]*[A-Z][a-z]?\.[,;:)]*$/
 
 /** Share of a line's letter tokens that are fragments: one or two letters, no word, no initial. */
 export function fragmentShare(text: string): { share: number; count: number } {
+  return fragmentShareOf(tokens(text))
+}
+
+/** `fragmentShare` of a line's tokens. */
+function fragmentShareOf(words: readonly string[]): { share: number; count: number } {
   // Counted, not filtered into arrays: this runs on every line.
   let lettered = 0
   let fragments = 0
-  for (const t of tokens(text)) {
+  for (const t of words) {
     const letters = letterCount(t)
     if (letters === 0) continue
     lettered++
@@ -65,7 +70,7 @@ export function isNoiseLine(text: string): boolean {
     if (WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)) wordy += t.length
   }
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
-  const fragments = fragmentShare(trimmed)
+  const fragments = fragmentShareOf(words)
   if (fragments.count >= FRAGMENT_MIN_TOKENS && fragments.share >= NOISE_MIN_FRAGMENT_SHARE) return true
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
   let realWords = 0
