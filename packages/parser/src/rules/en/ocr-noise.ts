@@ -10,6 +10,7 @@ import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
 import { letterCount, letterShare, tokens } from './features.js'
 import { enState, mark, splitSegment } from './segments.js'
+import { isWordLike } from './word-like.js'
 
 /** A line with fewer letters than this (and no digits that make it a folio) is noise. */
 export const NOISE_MIN_LETTERS = 3
@@ -24,10 +25,6 @@ const REAL_WORD = /^[“"‘'(]*[A-Za-z][a-z]{2,}[.,;:!?”"’')]*$/
 
 /** A line where word-like tokens hold less than this share of the visible characters is noise. */
 export const NOISE_MAX_WORD_SHARE = 0.35
-/** A token that looks like a word: letters in a word's case pattern, with punctuation only around them. */
-const WORD_LIKE =
-  /^[^A-Za-z0-9]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Za-z])(?:-[A-Za-z][a-z]+)*[^A-Za-z0-9]*$/
-
 /** A line whose letter tokens are mostly fragments of one or two letters that are no word is noise (`na o a H rN nn muu n nu`). */
 export const NOISE_MIN_FRAGMENT_SHARE = 0.6
 /** …when it has at least this many letter tokens. */
@@ -67,7 +64,7 @@ export function isNoiseLine(text: string): boolean {
   let wordy = 0
   for (const t of words) {
     visible += t.length
-    if (WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)) wordy += t.length
+    if (isWordLike(t) || /^[\d$.,:%-]+$/.test(t)) wordy += t.length
   }
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
   const fragments = fragmentShareOf(words)
