@@ -93,13 +93,29 @@ function chineseScript(lines: readonly string[]): string {
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
 }
 
-/** Languages each function word counts for (a word such as `la` counts for several). */
-const LANGUAGES_OF_WORD = new Map<string, string[]>()
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang])
+/**
+ * A short word of `[a-zà-ÿ]` as a number: its code units as digits of base
+ * 256 (five fit exactly in a double), so words are looked up without being
+ * cut out of the text.
+ */
+function wordKey(text: string, from: number, to: number): number {
+  let key = 0
+  for (let i = from; i < to; i++) key = key * 256 + text.charCodeAt(i)
+  return key
 }
-/** Longest function word: longer words are skipped without being cut out of the text. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length))
+
+/** Languages each function word counts for (a word such as `la` counts for several), by `wordKey`. */
+const LANGUAGES_OF_WORD = new Map<number, string[]>()
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words) {
+    const key = wordKey(w, 0, w.length)
+    LANGUAGES_OF_WORD.set(key, [...(LANGUAGES_OF_WORD.get(key) ?? []), lang])
+  }
+}
+/** Longest function word: longer words are skipped without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(
+  ...Object.values(FUNCTION_WORDS).flatMap((ws) => ws.map((w) => w.length)),
+)
 /** Characters of a page sampled for the function-word count. */
 const LATIN_SAMPLE = 200_000
 
@@ -118,7 +134,7 @@ function latinLanguage(samples: readonly string[]): string {
       if (inWord && start < 0) start = i
       else if (!inWord && start >= 0) {
         if (i - start <= LONGEST_FUNCTION_WORD) {
-          for (const lang of LANGUAGES_OF_WORD.get(sample.slice(start, i)) ?? []) {
+          for (const lang of LANGUAGES_OF_WORD.get(wordKey(sample, start, i)) ?? []) {
             scores.set(lang, (scores.get(lang) ?? 0) + 1)
           }
         }
