@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dropLineEndHyphen, vocabularyOf } from '../../src/rules/en/dehyphenate.js'
+import { dropLineEndHyphen, lazyVocabulary, vocabularyOf } from '../../src/rules/en/dehyphenate.js'
 import { parseEn } from './parse.js'
 
 describe('en de-hyphenation', () => {
@@ -33,6 +33,19 @@ describe('en de-hyphenation', () => {
     expect(vocabularyOf(lines).get('self-evident')).toBe(1)
     expect(vocabularyOf(lines).get('çay')).toBe(2)
     expect(vocabularyOf(lines).get('i̇stanbul')).toBe(1)
+  })
+
+  it('should count a lazy vocabulary only when first asked, as vocabularyOf counts', () => {
+    let counted = 0
+    const lazy = lazyVocabulary(() => {
+      counted++
+      return ['The counterpart said.', 'Another counterpart.']
+    })
+    expect(counted).toBe(0)
+    expect(lazy.get('counterpart')).toBe(2)
+    expect(lazy.get('said')).toBe(1)
+    expect(counted).toBe(1)
+    expect(dropLineEndHyphen('the counter-', 'part of', lazy)).toBe(true)
   })
 
   it('should not touch a line that ends without a hyphen (lost hyphens are not invented)', () => {

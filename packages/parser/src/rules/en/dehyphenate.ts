@@ -15,7 +15,23 @@ const COMPOUND_FIRST_PARTS = new Set(
 )
 
 /** Words of a page, lower-cased, with their counts; hyphenated compounds counted whole too. */
-export type Vocabulary = ReadonlyMap<string, number>
+export interface Vocabulary {
+  get(word: string): number | undefined
+}
+
+/**
+ * The vocabulary of `texts`, counted when first asked: about half the pages
+ * never ask (no word of theirs is broken at a line end).
+ */
+export function lazyVocabulary(texts: () => readonly string[]): Vocabulary {
+  let counts: Vocabulary | undefined
+  return {
+    get(word) {
+      counts ??= vocabularyOf(texts())
+      return counts.get(word)
+    },
+  }
+}
 
 /** Whether a code unit is a letter of a word (`[A-Za-z\u00c0-\u024f]`). */
 const isWordLetter = (c: number) =>
@@ -31,7 +47,7 @@ const HYPHEN = 0x2d
  * word runs from one line into the next; counted line by line, the page is
  * not joined into one string).
  */
-export function vocabularyOf(texts: string | readonly string[]): Vocabulary {
+export function vocabularyOf(texts: string | readonly string[]): ReadonlyMap<string, number> {
   const counts = new Map<string, number>()
   if (typeof texts === 'string') countWords(counts, texts)
   else for (const text of texts) countWords(counts, text)
