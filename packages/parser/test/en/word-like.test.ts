@@ -11,6 +11,8 @@ describe('isWordLike', () => {
         fc.array(char, { maxLength: 10 }).map((a) => a.join('')),
         (token) => {
           expect(isWordLike(token)).toBe(WORD_LIKE.test(token))
+          // Read in place inside a line, as the noise test reads it.
+          expect(isWordLike(`a ${token} b`, 2, 2 + token.length)).toBe(WORD_LIKE.test(token))
         },
       ),
       { numRuns: 20_000 },

@@ -65,6 +65,13 @@ export function letterCount(text: string): number {
   return factsLetters
 }
 
+/** Count of Latin letters in `text[from, to)` (a token read in place). */
+export function letterCountIn(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (isLetterCode(text.charCodeAt(i))) n++
+  return n
+}
+
 /** Share of upper-case letters among the letters (0 when there are none). */
 export function capsShare(text: string): number {
   countFacts(text)

@@ -17,18 +17,18 @@ const isApostrophe = (c: number) => c === 0x27 || c === 0x2019
 const HYPHEN = 0x2d
 
 /**
- * `WORD_LIKE.test(token)`. What lies before the first ASCII letter or digit
+ * `WORD_LIKE.test(token.slice(from, to))`, read in place. What lies before the first ASCII letter or digit
  * and after the last one is the punctuation around the word (trailing
  * apostrophes may go either way); between them must be a core (a letter,
  * then lower-case letters and apostrophes, or capitals and apostrophes) up
  * to the first hyphen, then hyphen groups (a letter, then lower-case
  * letters).
  */
-export function isWordLike(token: string): boolean {
-  let p = 0
-  while (p < token.length && !isAlnum(token.charCodeAt(p))) p++
-  if (p === token.length || !isLetter(token.charCodeAt(p))) return false
-  let e = token.length
+export function isWordLike(token: string, from = 0, to = token.length): boolean {
+  let p = from
+  while (p < to && !isAlnum(token.charCodeAt(p))) p++
+  if (p === to || !isLetter(token.charCodeAt(p))) return false
+  let e = to
   while (!isAlnum(token.charCodeAt(e - 1))) e--
   let h = p + 1
   while (h < e && token.charCodeAt(h) !== HYPHEN) h++
