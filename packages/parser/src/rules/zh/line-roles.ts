@@ -92,7 +92,10 @@ const CONTEXT_CONFIDENCE = 0.6
 /** The source text of a line as printed (spaces kept). */
 export function rawOf(page: PageContext, line: ZhLine): string {
   // Radicals mapped as in the working text (one code unit for one), spaces kept.
-  return repairCharacters(line.spans.map((s) => page.source.slice(s[0], s[1])).join(' '))
+  const spans = line.spans
+  // Most lines have one span: no array of pieces to join.
+  if (spans.length === 1) return repairCharacters(page.source.slice(spans[0]![0], spans[0]![1]))
+  return repairCharacters(spans.map((s) => page.source.slice(s[0], s[1])).join(' '))
 }
 
 /** Whether a closing-byline bracket holds a name, not a count or label. */
