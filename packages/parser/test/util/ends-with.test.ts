@@ -14,6 +14,10 @@ const CASES: Array<[RegExp, string]> = [
     /\b(?:a|an|the|of|to|and|or|in|on|at|for|with|by|from|that|as|is|was|be|his|her|their|its|but|than)$/,
     'anefodrthysm',
   ],
+  [/[\p{L}\d][”"’]$/u, '”"’'],
+  [/[?!]["”’]?$/, '?!"”’'],
+  [/[.!?]["”’]?$/, '.!?"”’'],
+  [/[,\-;]$/, ',-;'],
 ]
 
 describe('endTest', () => {

@@ -65,6 +65,9 @@ export function letterCount(text: string): number {
   return factsLetters
 }
 
+/** A comma, hyphen or semicolon at the end. */
+const OPEN_PUNCTUATION_END = endTest(/[,\-;]$/, ',-;')
+
 /** Count of Latin letters in `text[from, to)` (a token read in place). */
 export function letterCountIn(text: string, from: number, to: number): number {
   let n = 0
@@ -116,7 +119,7 @@ export function endsSentence(text: string): boolean {
 
 /** Whether the text ends with a word that seldom ends a title (`a`, `the`, `of`…) or with a comma or hyphen. */
 export function endsOpen(text: string): boolean {
-  return /[,\-;]$/.test(text) || TRAILING_FUNCTION_WORD.test(text)
+  return OPEN_PUNCTUATION_END.test(text) || TRAILING_FUNCTION_WORD.test(text)
 }
 
 /** Whether the text starts with a lower-case letter (after opening quotes). */

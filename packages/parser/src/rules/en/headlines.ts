@@ -12,6 +12,7 @@
  * its kicker. Wide lines right under a headline (modern deks) are deks.
  */
 import type { PageContext } from '../../pipeline/model.js'
+import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
 import { parseDateline } from './datelines.js'
@@ -83,15 +84,21 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
+// End-anchored tests of every line, looked at from the last character first (`endTest`).
+const QUOTE_CLOSED = endTest(/[\p{L}\d][”"’]$/u, '”"’')
+const QUESTION_OR_EXCLAMATION_END = endTest(/[?!]["”’]?$/, '?!"”’')
+const COMMA_END = endTest(/[,;]$/, ',;')
+const SENTENCE_MARK_END = endTest(/[.!?]["”’]?$/, '.!?"”’')
+
 /** Whether a line has the shape of a title line. */
 export function isTitleShaped(text: string): boolean {
   if (text.length > HEADLINE_MAX_CHARS || letterCount(text) < 3 || letterShare(text) < 0.6) return false
   if (tokenCount(text) > HEADLINE_MAX_WORDS) return false
   const caps = isCapsLine(text)
   // A closing quote right after a word ends a quotation (`Toxic waste site now “no problem”`), not a sentence.
-  const quoteClosed = /[\p{L}\d][”"’]$/u.test(text)
-  if (endsSentence(text) && !(caps || quoteClosed || /[?!]["”’]?$/.test(text))) return false
-  if (!caps && /[,;]$/.test(text)) return false
+  const quoteClosed = QUOTE_CLOSED.test(text)
+  if (endsSentence(text) && !(caps || quoteClosed || QUESTION_OR_EXCLAMATION_END.test(text))) return false
+  if (!caps && COMMA_END.test(text)) return false
   return true
 }
 
@@ -170,7 +177,7 @@ function isSubhead(
 
 /** Whether `line` continues the title unit that `previous` is in. */
 function continuesUnit(previous: string, line: string, flat: boolean): boolean {
-  if (/[.!?]["”’]?$/.test(previous)) return false
+  if (SENTENCE_MARK_END.test(previous)) return false
   const prevCaps = isCapsLine(previous)
   if (prevCaps !== isCapsLine(line)) return false
   // A one-word label over a stack (`OIL` / `IRAQ REPORTS ATTACKS…`) is a kicker, not the stack's first line.
