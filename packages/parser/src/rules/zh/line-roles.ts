@@ -261,7 +261,7 @@ export const zhLineRoles: Rule = {
       const next = lines[line.index + 1]
       const sameBlock = previous !== undefined && !startsBlock(line, spaced)
       const ends = ZH_SENTENCE_END.test(line.text)
-      if (/[：:]$/u.test(line.text) && next?.role === 'dateline' && line.width < m - FULL_SLACK) {
+      if (next?.role === 'dateline' && /[：:]$/u.test(line.text) && line.width < m - FULL_SLACK) {
         // A kicker ending in a colon right above the dateline (`国务院扶贫办：`).
         set(line, 'title', CONTEXT_CONFIDENCE)
       } else if (line.repaired) {
