@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { search } from '../src/search.js'
+import { uniqueId } from '../src/store/store.js'
 import { indexedFile } from './helpers/articles.js'
 import { enArticles, zhArticles } from './helpers/fixture.js'
 import { SEARCH_RESPONSE_KEYS } from './helpers/response.js'
@@ -308,6 +310,33 @@ describe.each(storeFactories)('search ($name store)', (factory) => {
         expect(first).toBe('en-tariff')
         expect(second).toMatch(/^en-tariff-[0-9a-f]{6}$/)
         expect((await store.getArticle(second!))?.source.file).toBe('/copy/a.txt')
+      } finally {
+        await scratch.dispose()
+      }
+    })
+
+    it('should keep every copy when two copies get the same short suffix', async () => {
+      // Two copies of a page whose first suffixes collide (six hex digits: about one in 5,000 copies).
+      const suffix = (path: string) =>
+        uniqueId('x', path, 0, (s) => createHash('sha1').update(s).digest('hex'))
+      const seen = new Map<string, string>()
+      let pair: [string, string] | undefined
+      for (let i = 0; !pair; i++) {
+        const path = `/copy-${i}/a.txt`
+        const other = seen.get(suffix(path))
+        if (other) pair = [other, path]
+        else seen.set(suffix(path), path)
+      }
+      const scratch = await factory.open()
+      try {
+        const { store } = scratch
+        const paths = ['/a.txt', ...pair]
+        await store.writeFiles(paths.map((path) => indexedFile(path, [enArticles[0]!])))
+        const { response } = await search(store, { q: 'tariff' })
+        const ids = response.hits.map((h) => h.id)
+        expect(new Set(ids).size).toBe(3)
+        const files = await Promise.all(ids.map(async (id) => (await store.getArticle(id))?.source.file))
+        expect(files.sort()).toEqual([...paths].sort())
       } finally {
         await scratch.dispose()
       }

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { expandInputs, readEdition } from '@news/parser/node'
 import type { IndexedFile, Store } from '../store/store.js'
 import { indexedArticles } from './document.js'
@@ -107,6 +108,10 @@ export async function indexPaths(store: Store, inputs: readonly string[], option
       if (batchArticles >= BATCH_ARTICLES || batch.length >= BATCH_FILES) await flush()
     }
     options.onProgress?.({ total: todo.length, done, articles: summary.articles, file: result.file })
+    // Let the parser's workers hand in their files and take new ones: while
+    // results are queued, this loop would otherwise keep the thread and
+    // leave the workers idle.
+    await nextTurn()
   }
   await flush()
   if (store.optimize && summary.articles > 0) {

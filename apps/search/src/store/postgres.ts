@@ -36,6 +36,7 @@ import {
   type Store,
   type StoredArticle,
   type StoreStats,
+  UNIQUE_ID_ATTEMPTS,
   uniqueId,
 } from './store.js'
 
@@ -235,14 +236,16 @@ class PostgresStore implements Store {
         const fileId = await claimFile(client, file)
         for (const article of file.articles) pending.push({ article, path: file.path, fileId })
       }
-      const taken = await insertArticles(client, pending, (p) => p.article.id)
+      let taken = await insertArticles(client, pending, (p) => p.article.id)
       // Ids another file already holds (or an earlier article of this batch): add a stable suffix, as sqlite.ts does.
-      const retaken = await insertArticles(client, taken, (p) =>
-        uniqueId(p.article.id, p.path, p.article.ordinal, hash8),
-      )
-      if (retaken.length > 0) {
+      for (let attempt = 0; taken.length > 0 && attempt < UNIQUE_ID_ATTEMPTS; attempt++) {
+        taken = await insertArticles(client, taken, (p) =>
+          uniqueId(p.article.id, p.path, p.article.ordinal, hash8, attempt),
+        )
+      }
+      if (taken.length > 0) {
         throw new Error(
-          `article id ${retaken[0]!.article.id} of ${retaken[0]!.path} is taken even with its suffix`,
+          `article id ${taken[0]!.article.id} of ${taken[0]!.path} is taken even with its suffixes`,
         )
       }
       await client.query('COMMIT')

@@ -11,14 +11,14 @@ import Database from 'better-sqlite3'
 import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
+import { SNIPPET_TEXT_LIMIT } from '../text/snippet.js'
 import { topFacets } from './facets.js'
-import { toFts5 } from './fts5-query.js'
+import { BM25, bm25Weights, toFts5 } from './fts5-query.js'
 import { toHit, toStoredArticle } from './rows.js'
 import {
   FACET_LIMIT,
   FACET_SAMPLE,
   type Facets,
-  FIELD_WEIGHTS,
   type Hit,
   type IndexedFile,
   type Page,
@@ -28,6 +28,7 @@ import {
   type StoredArticle,
   type StoreStats,
   TOTAL_CAP,
+  UNIQUE_ID_ATTEMPTS,
   uniqueId,
 } from './store.js'
 
@@ -81,7 +82,7 @@ const MIGRATIONS: Record<number, string> = {
       content = '', contentless_delete = 1,
       tokenize = 'unicode61 remove_diacritics 0'
     );
-    INSERT INTO fts(fts, rank) VALUES ('rank', 'bm25(${Object.values(FIELD_WEIGHTS).join(', ')})');
+    INSERT INTO fts(fts, rank) VALUES ('rank', 'bm25(${bm25Weights()})');
   `,
   // Filters and facets read a narrow table: a few rows per page, where an
   // article row (body, record) fills a page or more of its own.
@@ -163,14 +164,14 @@ function matchesSql(query: CompiledQuery, keyFilters: readonly string[]): { best
   const exclude = query.exclude ? ' AND fts.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : ''
   if (query.match && keyFilters.length === 0) {
     return {
-      best: `SELECT rowid, -rank AS score, NULL AS date FROM fts WHERE fts MATCH ?${exclude} ORDER BY rank LIMIT ?`,
+      best: `SELECT rowid, -${BM25} AS score, NULL AS date FROM fts WHERE fts MATCH ?${exclude} ORDER BY score DESC, rowid LIMIT ?`,
       count: `SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ?${exclude} LIMIT ?)`,
     }
   }
   if (query.match) {
     const from = `FROM fts JOIN article_keys k ON k.rowid = fts.rowid WHERE fts MATCH ?${exclude} AND ${keyFilters.join(' AND ')}`
     return {
-      best: `SELECT k.rowid, -fts.rank AS score, NULL AS date ${from} ORDER BY fts.rank, k.rowid LIMIT ?`,
+      best: `SELECT k.rowid, -${BM25} AS score, NULL AS date ${from} ORDER BY score DESC, k.rowid LIMIT ?`,
       count: `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ?)`,
     }
   }
@@ -315,7 +316,12 @@ class SqliteStore implements Store {
         }
         const fileId = (upsertFile.pluck().get(file.path, file.hash, file.bytes, now) as number) ?? existing
         for (const a of file.articles) {
-          const id = idTaken.get(a.id) ? uniqueId(a.id, file.path, a.ordinal, hash8) : a.id
+          let id = a.id
+          for (let attempt = 0; idTaken.get(id); attempt++) {
+            if (attempt >= UNIQUE_ID_ATTEMPTS)
+              throw new Error(`article id ${a.id} of ${file.path} is taken even with its suffixes`)
+            id = uniqueId(a.id, file.path, a.ordinal, hash8, attempt)
+          }
           const month = a.date && a.date.length >= 7 ? a.date.slice(0, 7) : null
           const sectionKey = a.section === null ? null : fold(a.section)
           const { lastInsertRowid } = insertArticle.run({
@@ -443,15 +449,7 @@ class SqliteStore implements Store {
       totalExact = total <= cap
       total = Math.min(total, cap)
     }
-    const load = this.#statement(
-      `SELECT a.id, a.headline, a.deks, a.bylines, a.dateline, a.publication, a.date, a.page, a.section, a.line, a.body,
-         f.path
-       FROM articles a JOIN files f ON f.id = a.file_id WHERE a.rowid = ?`,
-    )
-    const hits: Hit[] = hitRows.map(([rowid, score]) => {
-      const a = load.get(rowid) as HitRow
-      return toHit({ ...a, bylines: JSON.parse(a.bylines) as string[] }, score, query.highlight)
-    })
+    const hits = this.#hits(hitRows, query.highlight)
     return {
       total,
       totalExact,
@@ -463,6 +461,21 @@ class SqliteStore implements Store {
       },
       facetsOver,
     }
+  }
+
+  /** The page's articles, read in one statement, as hits in rank order. */
+  #hits(page: readonly [rowid: number, score: number][], highlight: CompiledQuery['highlight']): Hit[] {
+    if (page.length === 0) return []
+    const rows = this.#statement(
+      `SELECT a.rowid, a.id, a.headline, a.deks, a.bylines, a.dateline, a.publication, a.date, a.page, a.section,
+         a.line, substr(a.body, 1, ${SNIPPET_TEXT_LIMIT}) AS body, f.path
+       FROM articles a JOIN files f ON f.id = a.file_id WHERE a.rowid IN (${page.map(() => '?').join(', ')})`,
+    ).all(...page.map(([rowid]) => rowid)) as (HitRow & { rowid: number })[]
+    const byRowid = new Map(rows.map((row) => [row.rowid, row]))
+    return page.flatMap(([rowid, score]) => {
+      const a = byRowid.get(rowid)
+      return a ? [toHit({ ...a, bylines: JSON.parse(a.bylines) as string[] }, score, highlight)] : []
+    })
   }
 
   /** A prepared statement, compiled once per SQL text. */

@@ -198,12 +198,18 @@ export interface Store {
  * The id to store for an article whose record id is already taken by an
  * article of another file (the same page indexed twice from two folders):
  * the record id plus a short, stable suffix from the file and position.
+ * The suffix is short (six hex digits), so among many copies of one page
+ * two can share it: then the next `attempt` gives another, still stable.
  */
 export function uniqueId(
   recordId: string,
   path: string,
   ordinal: number,
   hash: (s: string) => string,
+  attempt = 0,
 ): string {
-  return `${recordId}-${hash(`${path}#${ordinal}`).slice(0, 6)}`
+  return `${recordId}-${hash(`${path}#${ordinal}${attempt > 0 ? `#${attempt}` : ''}`).slice(0, 6)}`
 }
+
+/** Suffixes tried for an article id before a write gives up (see `uniqueId`). */
+export const UNIQUE_ID_ATTEMPTS = 16

@@ -27,6 +27,13 @@ export const SCAN_CHUNK = 4000
  * article cannot slow a page of results.
  */
 export const SCAN_LIMIT = 20_000
+/**
+ * The most of a text a snippet can show or search (`SCAN_LIMIT` and a
+ * window past it): a store may read only this much of a long text, which
+ * costs more to read whole than to search (a 70,000-character body took
+ * 2 ms to read into JavaScript, its first 20,000 characters 0.1 ms).
+ */
+export const SNIPPET_TEXT_LIMIT = SCAN_LIMIT + 2 * SNIPPET_LENGTH
 /** Chunks overlap by this much, so a match across a chunk edge is not lost. */
 const SCAN_OVERLAP = 64
 
@@ -71,23 +78,50 @@ const STEM_PREFIX = 3
 /** A letter or digit that is not Han: a Latin word cannot start right after it (see `TOKEN_RUNS`). */
 const INSIDE_WORD = /(?!\p{Script=Han})[\p{L}\p{N}]/u
 
-/**
- * Words that could give one of the stems: those starting with a stem's
- * first letters (the caller checks that a match starts a word). Stemming
- * is the costly part, so only these are stemmed.
- */
-function candidateWords(terms: HighlightTerms): RegExp {
-  const cached = candidateCache.get(terms)
-  if (cached) return cached
-  const prefixes = [...new Set(terms.stems.map((s) => s.slice(0, STEM_PREFIX)))]
-  const escaped = prefixes.map((p) => p.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))
-  const words = new RegExp(`(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'gu')
-  candidateCache.set(terms, words)
-  return words
+/** A letter or digit of any script: what a word runs on (as in `TOKEN_RUNS`). */
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/** Where the word that runs through `from` ends (a code-unit index). */
+function wordEnd(text: string, from: number): number {
+  let end = from
+  while (end < text.length) {
+    const code = text.charCodeAt(end)
+    if (code < 0x80) {
+      // ASCII without a regular expression: most of a Latin text.
+      const letterOrDigit =
+        (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)
+      if (!letterOrDigit) break
+      end++
+      continue
+    }
+    const char = String.fromCodePoint(text.codePointAt(end)!)
+    if (!WORD_CHAR.test(char)) break
+    end += char.length
+  }
+  return end
 }
 
-/** One pattern per query's terms (a query snippets ten hits or more). */
-const candidateCache = new WeakMap<HighlightTerms, RegExp>()
+/**
+ * Words of `folded` that stem to one of the stems. Candidates are the words
+ * starting with a stem's first letters, found with `indexOf` (stemming is
+ * the costly part, so only these are stemmed).
+ */
+function stemMatches(
+  folded: string,
+  stems: readonly string[],
+  at: (start: number, end: number) => void,
+): void {
+  const wanted = new Set(stems)
+  for (const prefix of new Set(stems.map((s) => s.slice(0, STEM_PREFIX)))) {
+    if (prefix === '') continue
+    for (let i = folded.indexOf(prefix); i !== -1; i = folded.indexOf(prefix, i + 1)) {
+      // A match inside a word (`rehabit` for `hab…`) is not a word of its own.
+      if (i > 0 && INSIDE_WORD.test(folded[i - 1]!)) continue
+      const end = wordEnd(folded, i + prefix.length)
+      if (wanted.has(stem(folded.slice(i, end)))) at(i, end)
+    }
+  }
+}
 
 function matchesIn(whole: string, from: number, to: number, terms: HighlightTerms): Range[] {
   let end = to
@@ -95,14 +129,7 @@ function matchesIn(whole: string, from: number, to: number, terms: HighlightTerm
   const folded = foldUnits(whole.slice(from, end))
   const ranges: Range[] = []
   const at = (start: number, stop: number) => ranges.push({ start: from + start, end: from + stop })
-  if (terms.stems.length > 0) {
-    const stems = new Set(terms.stems)
-    for (const m of folded.matchAll(candidateWords(terms))) {
-      // A match inside a word (`rehabit` for `hab…`) is not a word of its own.
-      if (m.index > 0 && INSIDE_WORD.test(folded[m.index - 1]!)) continue
-      if (stems.has(stem(m[0]))) at(m.index, m.index + m[0].length)
-    }
-  }
+  if (terms.stems.length > 0) stemMatches(folded, terms.stems, at)
   for (const han of new Set(terms.han)) {
     if (han === '') continue
     for (let i = folded.indexOf(han); i !== -1; i = folded.indexOf(han, i + han.length)) {

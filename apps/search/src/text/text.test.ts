@@ -31,6 +31,19 @@ describe('fold', () => {
   it('should fold unit for unit, keeping offsets', () => {
     expect(foldUnits('ﬁ晶報Ｃａｆé𠀀')).toBe('f晶报cafe𠀀')
   })
+
+  it('should fold Latin text with a few other characters as unit by unit', () => {
+    // Latin text takes a shorter way (`toLowerCase`, then the units outside ASCII).
+    const byUnit = (text: string) =>
+      Array.from(text, (char) => (char.length === 2 ? char : foldChar(char).charAt(0) || char)).join('')
+    const latin = fc.string({ unit: fc.constantFrom('A', 'b', ' ', '.', 'É', 'ﬁ', '’', 'İ', 'Σ', '𝐀', 'Ｃ') })
+    fc.assert(
+      fc.property(latin, (text) => {
+        expect(foldUnits(text)).toBe(byUnit(text))
+        expect(foldUnits(text)).toHaveLength(text.length)
+      }),
+    )
+  })
 })
 
 describe('tokenize', () => {

@@ -59,49 +59,71 @@ export async function* readEdition(
   yield* pooled(files, fileOptions, Math.min(workers, files.length), url, report)
 }
 
-async function* pooled(
+/** A pool replaces a worker that died this many times in all; then the files left fail with its error. */
+export const WORKER_RESTARTS = 4
+
+/** Parse `files` in a pool of `size` workers started from `url`, yielding results in input order. Exported for tests. */
+export async function* pooled(
   files: string[],
   options: FileOptions,
   size: number,
   url: URL,
   report: (r: FileResult) => void,
 ): AsyncGenerator<FileResult> {
-  const pool = Array.from({ length: size }, () => new Worker(url))
+  const pool = new Set<Worker>()
+  // The file each worker is parsing (a worker that dies loses that file, and only that one).
+  const busy = new Map<Worker, number>()
   const results = new Map<number, FileResult>()
   let waiting: (() => void) | null = null
   let next = 0
+  let restarts = 0
+  let closing = false
+  const wake = () => waiting?.()
+  const failed = (id: number, reason: string): FileResult => ({
+    file: files[id]!,
+    encoding: null,
+    meta: null,
+    records: [],
+    messages: [],
+    error: `worker failed: ${reason}`,
+    bytes: 0,
+  })
   const send = (worker: Worker) => {
     if (next < files.length) {
+      busy.set(worker, next)
       worker.postMessage({ id: next, file: files[next], options })
       next++
-    }
+    } else busy.delete(worker)
   }
-  for (const worker of pool) {
+  const died = (worker: Worker, reason: string) => {
+    if (!pool.delete(worker) || closing) return
+    const lost = busy.get(worker)
+    busy.delete(worker)
+    if (lost !== undefined && !results.has(lost)) results.set(lost, failed(lost, reason))
+    if (next < files.length) {
+      if (restarts < WORKER_RESTARTS) {
+        restarts++
+        start()
+      } else if (pool.size === 0) {
+        // No worker left to parse the rest: they fail with the reason, rather than wait forever.
+        for (; next < files.length; next++) results.set(next, failed(next, reason))
+      }
+    }
+    wake()
+  }
+  const start = () => {
+    const worker = new Worker(url)
+    pool.add(worker)
     worker.on('message', (msg: { id: number; result: FileResult }) => {
       results.set(msg.id, msg.result)
       send(worker)
-      waiting?.()
+      wake()
     })
-    worker.on('error', (error) => {
-      // A crashed worker loses its file: report it as that file's error.
-      for (let id = 0; id < next; id++) {
-        if (!results.has(id)) {
-          results.set(id, {
-            file: files[id]!,
-            encoding: null,
-            meta: null,
-            records: [],
-            messages: [],
-            error: `worker failed: ${error.message}`,
-            bytes: 0,
-          })
-          break
-        }
-      }
-      waiting?.()
-    })
+    worker.on('error', (error) => died(worker, error.message))
+    worker.on('exit', (code) => died(worker, `exited with code ${code}`))
     send(worker)
   }
+  for (let i = 0; i < size; i++) start()
   try {
     // Results are kept in order; at most `size` wait, plus those done early.
     for (let id = 0; id < files.length; id++) {
@@ -116,6 +138,7 @@ async function* pooled(
       yield result
     }
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()))
+    closing = true
+    await Promise.all([...pool].map((w) => w.terminate()))
   }
 }

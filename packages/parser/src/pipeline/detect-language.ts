@@ -44,7 +44,7 @@ export function detectLanguageOfLines(lines: readonly string[]): string {
     length += line.length
   }
   if (han + latin === 0) return 'und'
-  if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScript(lines)
+  if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScriptOfLines(lines)
   // Only the sample's words count: past its length, cut the joined text.
   if (length > LATIN_SAMPLE) return latinLanguage([lines.join('\n').slice(0, LATIN_SAMPLE)])
   return latinLanguage(lines)
@@ -79,7 +79,13 @@ const SCRIPT_OF_UNIT = new Uint8Array(0x10000)
 for (const char of SIMPLIFIED_ONLY) SCRIPT_OF_UNIT[char.charCodeAt(0)] = 1
 for (const char of TRADITIONAL_ONLY) SCRIPT_OF_UNIT[char.charCodeAt(0)] = 2
 
-function chineseScript(lines: readonly string[]): string {
+/** `zh-Hant` when a text has more Traditional-only than Simplified-only characters, else `zh-Hans`. */
+export function chineseScript(text: string): string {
+  return chineseScriptOfLines([text])
+}
+
+/** `chineseScript` of lines (counts do not run across lines: the page is not joined). */
+function chineseScriptOfLines(lines: readonly string[]): string {
   let simplified = 0
   let traditional = 0
   // Code units, not code points: every listed character is in the BMP, and surrogates are in neither list.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isNoiseLine } from '../../src/rules/en/ocr-noise.js'
+import { isGarbledCapsLine, isNoiseLine } from '../../src/rules/en/ocr-noise.js'
 import { parseEn } from './parse.js'
 
 describe('en-ocr-noise', () => {
@@ -28,5 +28,22 @@ describe('en-ocr-noise', () => {
     expect(records.furniture).toContainEqual({ kind: 'noise', text: 'iu>Mlt.\\Ki?.Mivi roi;' })
     expect(records.articles).toHaveLength(1)
     expect(records.articles[0]?.headline).toBe('FIRE IN THE CITY')
+  })
+})
+
+describe('garbled lines in capitals', () => {
+  it('should take a line in capitals made of garble or specks for noise', () => {
+    expect(isGarbledCapsLine('CEASEPICieiJG')).toBe(true)
+    expect(isGarbledCapsLine('IIDVT II KKITATK-')).toBe(true)
+    expect(isGarbledCapsLine('M CO 7- OA')).toBe(true)
+    expect(isNoiseLine("FARiJLOilil ACT'S")).toBe(true)
+  })
+
+  it('should keep headlines, names and short words in capitals', () => {
+    expect(isGarbledCapsLine('ROOSEVELT WOULD SEIZE GERMAN SHIPS')).toBe(false)
+    expect(isGarbledCapsLine('EIGHTH WIFE SEEKING TO DIVORCE "KID" McCOY')).toBe(false)
+    expect(isGarbledCapsLine('U. S. TO ACT')).toBe(false)
+    expect(isGarbledCapsLine('COMMENT ON AGITATtON FOR REVIVAL')).toBe(false)
+    expect(isGarbledCapsLine('Vacuum cleaners sold out')).toBe(false)
   })
 })

@@ -213,3 +213,126 @@ describe('running heads', () => {
     expect(furniture).toHaveLength(1)
   })
 })
+
+describe('stories run together', () => {
+  it('should cut two stories that run together apart by their titles in a cluster', () => {
+    const text = [
+      '用心感受年画之美（文物有话说）',
+      '',
+      '方向不变、力度不减，突出精准、科学、依法',
+      '',
+      '我国农业保险累计支付赔款超2400亿元',
+      '',
+      '本报天津1月12日电 银保',
+      '监会副主席梁涛日前表示，',
+      '农业保险市场规模迅速壮',
+      '大，截至目前已累计支付',
+      '赔款2400多亿元。',
+      '梁涛说，农业保险业务规',
+      '模稳居亚洲第一，累计向',
+      '受灾农户支付赔款。',
+      '',
+      '南桃北柳论画庄，庄稼年',
+      '画数武强。感受年画之美，',
+      '首先要感受它美好的形式，',
+      '年画之美质朴。',
+      '其次，品鉴年画之美，要',
+      '用心去感受它的寓意。',
+    ].join('\n')
+    const articles = articlesOf(text)
+    expect(articles).toHaveLength(2)
+    const insurance = articles.find((a) => a.headline === '我国农业保险累计支付赔款超2400亿元')
+    const prints = articles.find((a) => a.headline === '用心感受年画之美（文物有话说）')
+    expect(insurance!.paragraphs.at(-1)).toBe(
+      '梁涛说，农业保险业务规模稳居亚洲第一，累计向受灾农户支付赔款。',
+    )
+    expect(prints!.paragraphs).toEqual([
+      '南桃北柳论画庄，庄稼年画数武强。感受年画之美，首先要感受它美好的形式，年画之美质朴。',
+      '其次，品鉴年画之美，要用心去感受它的寓意。',
+    ])
+  })
+
+  it('should not cut a story whose kicker and headline, printed above it, speak of different parts', () => {
+    const text = [
+      '中国就业促进会发布报告',
+      '就业优先有哪些注意事项',
+      '日前，中国就业促进会发',
+      '布报告，进行解答。',
+      '报告指出，实施就业优先',
+      '政策，要注意哪些事项。',
+    ].join('\n')
+    const articles = articlesOf(text)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]!.paragraphs).toHaveLength(2)
+  })
+
+  it('should read a title line with commas above one without as kicker and headline, not one wrapped title', () => {
+    const text = [
+      '方向不变、力度不减，突出精准、科学、依法',
+      '',
+      '保持定力 打好污染防治攻坚战',
+      '',
+      '为不断满足人民群众对优',
+      '美生态环境的新期待，污',
+      '染防治攻坚战捷报频传。',
+    ].join('\n')
+    const [article] = articlesOf(text)
+    expect(article!.kicker).toBe('方向不变、力度不减，突出精准、科学、依法')
+    expect(article!.headline).toBe('保持定力打好污染防治攻坚战')
+  })
+
+  it('should join a title line to the next while a bracket is open, and keep a dash subtitle with its title', () => {
+    const text = [
+      '复工复产出现积极变化（国务院联防',
+      '联控机制发布会）',
+      '——连锁超市开业率超过百分之九十五',
+      '22日，国务院联防联控机制召',
+      '开新闻发布会，介绍复工复产',
+      '的积极变化和连锁超市开业。',
+    ].join('\n')
+    const [article, ...rest] = articlesOf(text)
+    expect(rest).toHaveLength(0)
+    expect(article!.headline).toBe('复工复产出现积极变化（国务院联防联控机制发布会）')
+    expect(article!.deks).toEqual(['——连锁超市开业率超过百分之九十五'])
+  })
+
+  it('should join a short line right under a title to it, and keep a label in a block of its own apart', () => {
+    const body = ['本报北京10月25日电 记者从', '国新办获悉，12项措施将促', '进跨境贸易投资便利化。']
+    const tail = articlesOf(['', '12项措施促进跨境贸易投资', '便利化', ...body].join('\n'))
+    expect(tail[0]!.headline).toBe('12项措施促进跨境贸易投资便利化')
+    const label = articlesOf(['', '12项措施促进跨境贸易投资', '', '一线观察', '', ...body].join('\n'))
+    expect(label[0]!.headline).toBe('12项措施促进跨境贸易投资')
+    expect(label[0]!.kicker).toBe('一线观察')
+  })
+
+  it("should read a long bracket under a title on a simplified page as the title's label", () => {
+    const modern = articlesOf(
+      [
+        '让农村孩子都能享受高质量的教育',
+        '（履职故事）',
+        '见到全国人大代表刘宏艳时',
+        '她正在修改建议，准备提交',
+        '大会审议，内容涉及农村。',
+      ].join('\n'),
+    )
+    expect(modern[0]!.headline).toBe('让农村孩子都能享受高质量的教育（履职故事）')
+    expect(modern[0]!.bylines).toHaveLength(0)
+  })
+
+  it('should not take a line holding a finished sentence with more after it for a title', () => {
+    const text = [
+      '外国政要积极评价和支持中国抗击疫情',
+      '',
+      '疫情防控。莫迪表示',
+      '',
+      '本报讯 近日，又有一些国家',
+      '政要及国际组织负责人继续',
+      '通过各种方式对中国表示慰',
+      '问，愿意提供必要的帮助。',
+    ].join('\n')
+    const articles = articlesOf(text)
+    const titles = articles.flatMap((a) => [a.headline, a.kicker, ...a.deks])
+    expect(titles).not.toContain('疫情防控。莫迪表示')
+    expect(articles.flatMap((a) => a.paragraphs)).toContain('疫情防控。莫迪表示')
+  })
+})

@@ -1,7 +1,8 @@
 /**
  * OCR noise: lines that are mostly symbols (`iu>Mlt.\Ki?.Mivi roi;`,
  * `^,.1 ■■ ■ ;`), mostly fragments of one or two letters that are no
- * word (`na o a H rN nn muu n nu`), or too short to hold a word, become furniture of kind
+ * word (`na o a H rN nn muu n nu`), lines in capitals that are mostly garble
+ * (`IVltAIUU VVUULU UIO IHIL`), or too short to hold a word, become furniture of kind
  * `noise` so they neither open nor break an article. Only whole lines are
  * taken: noisy characters inside a line of text stay in the text.
  */
@@ -9,7 +10,7 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
-import { letterCount, letterCountIn, letterShare, tokens } from './features.js'
+import { capsShare, letterCount, letterCountIn, letterShare, tokens } from './features.js'
 import { enState, mark, splitSegment } from './segments.js'
 import { isWordLike } from './word-like.js'
 
@@ -57,6 +58,47 @@ function isFragment(token: string): boolean {
   return !SHORT_WORD.test(token.toLowerCase()) && !ABBREVIATION.test(token) && !/\d/.test(token)
 }
 
+/** A line in capitals this much (share of letters) is a title or label, where OCR garble shows most. */
+export const GARBLED_CAPS_SHARE = 0.6
+/** A line in capitals is garbled when more than this share of its words of three letters or more are. */
+export const GARBLED_WORD_SHARE = 0.5
+/** Letters English never doubles (or triples): OCR reads `W` as `VV`, `N` as `IV`/`il`. */
+const IMPOSSIBLE_RUN = /vv|uu|ii|jj|qq|xx|hh|ww|yy|kk|aaa|eee|ooo/
+/** A word in capitals with a small letter before a capital inside it (`IVltAIUU`, `BOARtTwiLL`), not `McDONALD`. */
+const CASE_SALAD = /[a-z][A-Z]/
+const NAME_PREFIX = /^(?:Mc|Mac|O)[A-Z]/
+
+/** Whether a word is OCR garble: case salad, no vowel in four letters or more, or a letter run English never prints. */
+export function isGarbledWord(word: string): boolean {
+  if (CASE_SALAD.test(word) && !NAME_PREFIX.test(word)) return true
+  const lower = word.toLowerCase()
+  if (lower.length >= 4 && !/[aeiouy]/.test(lower)) return true
+  return IMPOSSIBLE_RUN.test(lower)
+}
+
+/** A line of at least this many tokens with no word of four letters or more… */
+export const SPECKLED_MIN_TOKENS = 4
+/** …where at least this share of the tokens hold one letter or none is specks (`I 1 1 I I WEA`, `M CO 7- OA`). */
+export const SPECKLED_MIN_SHARE = 0.5
+
+/**
+ * Whether a line in capitals is mostly garble (`IVltAIUU VVUULU UIO IHIL`)
+ * or specks with no word in them (`M CO 7- OA`): no headline, noise.
+ */
+export function isGarbledCapsLine(text: string): boolean {
+  if (capsShare(text) < GARBLED_CAPS_SHARE) return false
+  const all = text.match(/[A-Za-z]+/g) ?? []
+  const words = all.filter((w) => w.length >= 3)
+  if (words.length && words.filter(isGarbledWord).length / words.length > GARBLED_WORD_SHARE) return true
+  const parts = tokens(text)
+  if (parts.length < SPECKLED_MIN_TOKENS || all.some((w) => w.length >= 4)) return false
+  // Initials (`U. S. TO ACT`) are words.
+  return (
+    parts.filter((t) => letterCount(t) <= 1 && !ABBREVIATION.test(t)).length / parts.length >=
+    SPECKLED_MIN_SHARE
+  )
+}
+
 /** Whether a line is OCR noise. */
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim()
@@ -87,6 +129,7 @@ export function isNoiseLine(text: string): boolean {
     if (tokenLetters <= 2 && isFragment(trimmed.slice(from, i))) fragments++
   }
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
+  if (isGarbledCapsLine(trimmed)) return true
   const share = lettered ? fragments / lettered : 0
   if (lettered >= FRAGMENT_MIN_TOKENS && share >= NOISE_MIN_FRAGMENT_SHARE) return true
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false

@@ -13,6 +13,7 @@ import {
   AD_LINE,
   CONTINUATION_LINE,
   EDITOR_LINE,
+  MARKED_BYLINE,
   PUBLICATION_NAME,
   RUNNING_HEAD_PARTS,
 } from './patterns.js'
@@ -38,6 +39,11 @@ const PLACE_CONFIDENCE = 0.7
 
 const PUNCTUATION = /[，。、；：！？,.;:!?“”「」（）()《》—]/u
 const HAN_ONLY = /^[\p{Script=Han}·]+$/u
+
+/** A writer's line: a bracketed name (`（涵秋）`) or a marked byline (`□ 本报记者 X`). */
+function bylineShaped(text: string): boolean {
+  return /^[（(][^（）()]{1,6}[）)]$/u.test(text) || MARKED_BYLINE.test(text)
+}
 
 /** Whether the whole line is made of running-head parts (date, weekday, page). */
 export function isRunningHead(text: string): boolean {
@@ -87,7 +93,9 @@ export const zhFurniture: Rule = {
         !sectionFound &&
         (headAt < 0 ? i === 0 : i > headAt || i === 0) &&
         text.length <= (headAt < 0 ? BARE_SECTION_MAX_CHARS : SECTION_MAX_CHARS) &&
-        HAN_ONLY.test(text)
+        HAN_ONLY.test(text) &&
+        // A headline with its writer under it (`沁香閣` / `（涵秋）`) is no section name.
+        !(headAt < 0 && bylineShaped(top[i + 1]?.text ?? ''))
       ) {
         mark(line, 'section', PLACE_CONFIDENCE)
         sectionFound = true

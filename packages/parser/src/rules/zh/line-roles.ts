@@ -127,6 +127,7 @@ export const zhLineRoles: Rule = {
         set(line, 'credit', WORD_CONFIDENCE)
       } else if (
         MARKED_BYLINE.test(raw) &&
+        !FRAMED.test(raw) &&
         text.length <= MAX_BYLINE_CHARS &&
         !/[。，！？]/u.test(text) &&
         namesPeople(MARKED_BYLINE.exec(raw)![1]!)
@@ -349,8 +350,21 @@ export const zhLineRoles: Rule = {
       if (j === i || j - i > MAX_TITLE_RUN || !startsArticle(content[j])) continue
       for (let k = i; k < j; k++) set(content[k]!, 'title', CONTEXT_CONFIDENCE)
     }
+
+    // 7. Titles never hold a finished sentence with more after it: such a "title" is body text read
+    //    across columns (OCR) or set wide. No title in the corpus truth has one.
+    for (const line of content) {
+      if (line.role === 'title' && !line.repaired && SENTENCE_INSIDE.test(line.text))
+        set(line, 'body', CONTEXT_CONFIDENCE)
+    }
   },
 }
+
+/** A title framed by one mark on both sides (`◇心神散◇`, `■要闻■`): decoration, not a byline's mark. */
+const FRAMED = /^([□■◎●◆◇])\s*\S.*?\s*\1$/u
+
+/** A full stop, question or exclamation mark with text after it. */
+const SENTENCE_INSIDE = /[。！？]./u
 
 /** A personal name holds at most this many characters (compound surnames: 欧阳修远). */
 export const MAX_NAME_CHARS = 4

@@ -12,10 +12,11 @@ import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
 import { parseDateline } from './datelines.js'
 import { FULL_SLACK, isIndentWidth, rawOf, ZH_SENTENCE_END } from './line-roles.js'
+import { isOcrText } from './ocr-text.js'
 import { DATELINE_REPORTERS, MARKED_BYLINE } from './patterns.js'
 import type { BodyPart, WorkArticle } from './work.js'
 import { zhWorkOf } from './work.js'
-import { draftOf, type Piece, pieceOf, type ZhLine } from './zh-lines.js'
+import { draftOf, type Piece, pieceOf, type ZhLine, zhLinesOf } from './zh-lines.js'
 
 /** A last line without its full stop is at most this share of its column (a wrapped line runs on fuller). */
 export const LOST_STOP_MAX_WIDTH = 0.5
@@ -38,6 +39,7 @@ function partText(p: BodyPart): string {
 /** Split an article's body parts into paragraphs, each with the confidence of the break that ended it. */
 export function splitParagraphs(
   parts: readonly BodyPart[],
+  blankEndsParagraph = false,
 ): Array<{ parts: BodyPart[]; confidence: number }> {
   const out: Array<{ parts: BodyPart[]; confidence: number }> = []
   let current: BodyPart[] = []
@@ -62,7 +64,9 @@ export function splitParagraphs(
       }
       continue
     }
-    if (short || isIndentStart(next.line) || next.line.role === 'dateline') {
+    // OCR engines print each paragraph as a block: a blank line after a sentence ends the paragraph.
+    const blank = blankEndsParagraph && next.from === 0 && next.line.blankBefore > 0
+    if (short || blank || isIndentStart(next.line) || next.line.role === 'dateline') {
       out.push({ parts: current, confidence: short ? SHORT_LINE_CONFIDENCE : INDENT_CONFIDENCE })
       current = []
     }
@@ -151,11 +155,12 @@ export const zhParagraphs: Rule = {
   description:
     'Rebuild paragraphs from column lines (short last line or lost indent), cut the dateline from the first paragraph and read the bylines.',
   run(page: PageContext) {
-    for (const article of zhWorkOf(page).articles) buildBody(page, article, this.name)
+    const ocr = isOcrText(zhLinesOf(page))
+    for (const article of zhWorkOf(page).articles) buildBody(page, article, this.name, ocr)
   },
 }
 
-function buildBody(page: PageContext, article: WorkArticle, rule: string): void {
+function buildBody(page: PageContext, article: WorkArticle, rule: string, ocr: boolean): void {
   const draft = article.draft
   const parts = [...article.parts]
   for (const b of article.bylineLines.filter((x) => !x.closing))
@@ -197,7 +202,7 @@ function buildBody(page: PageContext, article: WorkArticle, rule: string): void 
     }
   }
 
-  for (const paragraph of splitParagraphs(parts)) {
+  for (const paragraph of splitParagraphs(parts, ocr)) {
     const pieces = paragraph.parts.map((p) => pieceOf(p.line, p.from, p.to))
     const text = draftOf(pieces, 'zh-paragraphs', paragraph.confidence)
     if (text.text) draft.paragraphs.push(text)

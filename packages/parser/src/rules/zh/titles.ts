@@ -17,10 +17,11 @@
  */
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { splitRunTogether } from './run-together.js'
 import { bigrams, type Gram, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
-import { draftOf, pieceOf, type ZhLine } from './zh-lines.js'
+import { draftOf, isDoubleSpacedPage, pieceOf, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
 
 /** A title unit must share at least this share of its character pairs with a body to be joined to it. */
 export const MIN_TITLE_SIMILARITY = 0.3
@@ -37,6 +38,17 @@ export const ADJACENT_BONUS = 0.05
 export const KICKER_END = /(?:——|—|一一|：|:)$/u
 const BRACKET_LABEL = /^[（(][^（）()]{1,8}[）)]$/u
 const DEK_LIKE = /^——|[，,；;]/u
+const HAS_COMMA = /[，,；;]/u
+const SUBTITLE_START = /^——/u
+/** More opening brackets than closing ones: the title goes on on the next line. */
+function opensBracket(text: string): boolean {
+  let depth = 0
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++
+    else if ((c === '）' || c === ')') && depth > 0) depth--
+  }
+  return depth > 0
+}
 const ENDS_SENTENCE = /[。！？]$/u
 
 interface Unit {
@@ -56,19 +68,30 @@ type Target = { kind: 'article'; article: WorkArticle } | { kind: 'figure'; figu
  * one that speaks of the same story (`sameStory`). A label right above a
  * body (一线观察) stays a unit of its own.
  */
-export function unitsOf(group: TitleGroup, sameStory: (a: ZhLine, b: ZhLine) => boolean): Unit[] {
+export function unitsOf(
+  group: TitleGroup,
+  sameStory: (a: ZhLine, b: ZhLine) => boolean,
+  newBlock: (line: ZhLine) => boolean = () => false,
+): Unit[] {
   const units: Unit[] = []
   group.lines.forEach((line, i) => {
     const last = units.at(-1)
     const prev = last?.lines.at(-1)
+    // A label stands in a block of its own; a short line right under a title, in its block, is the title's tail.
     const labelAboveBody =
-      i === group.lines.length - 1 && (group.next !== null || group.nextFigure !== null) && isLabel(line.text)
+      i === group.lines.length - 1 &&
+      (group.next !== null || group.nextFigure !== null) &&
+      isLabel(line.text) &&
+      newBlock(line)
     const wraps =
       prev !== undefined &&
       !labelAboveBody &&
       !ENDS_SENTENCE.test(prev.text) &&
       !KICKER_END.test(prev.text) &&
-      (line.width <= WRAP_TAIL_COLUMNS ||
+      // A line with a comma above one without is a kicker above its headline, not a wrapped title.
+      !(DEK_LIKE.test(prev.text) && !DEK_LIKE.test(line.text)) &&
+      ((line.width <= WRAP_TAIL_COLUMNS && !newBlock(line)) ||
+        (last !== undefined && opensBracket(last.text)) ||
         BRACKET_LABEL.test(line.text) ||
         (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && sameStory(prev, line)))
     if (last && wraps) {
@@ -104,6 +127,20 @@ export const zhTitles: Rule = {
     'Join kickers, headlines and deks to their articles (and titles to figures) by what they say, by place, then by order.',
   run(page: PageContext) {
     const work = zhWorkOf(page)
+    const doubleSpaced = isDoubleSpacedPage(zhLinesOf(page))
+    const newBlock = (line: ZhLine) => startsBlock(line, doubleSpaced)
+    // Stories that ran together under one article are cut apart by their titles first.
+    const headlineLike = work.groups
+      .flatMap((g, group) =>
+        unitsOf(g, () => false, newBlock).map((u, index) => ({
+          text: u.text,
+          group,
+          index,
+          inPlace: g.next !== null || g.nextFigure !== null,
+        })),
+      )
+      .filter((u) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text) && !isLabel(u.text))
+    splitRunTogether(work.articles, headlineLike)
     const targets: Array<{ target: Target; grams: Set<Gram> }> = [
       ...work.articles.map((article) => ({
         target: { kind: 'article', article } as Target,
@@ -136,7 +173,7 @@ export const zhTitles: Rule = {
       const ta = bestForText(a.text)
       return ta !== null && sameTarget(ta, bestForText(b.text))
     }
-    const units = work.groups.flatMap((g) => unitsOf(g, sameStory))
+    const units = work.groups.flatMap((g) => unitsOf(g, sameStory, newBlock))
     const best = new Map<Unit, { target: Target | null; score: number }>()
     for (const u of units) {
       let top: Target | null = null
@@ -175,22 +212,32 @@ export const zhTitles: Rule = {
       const groupUnits = units.filter((u) => u.group === group)
       let pending: Unit[] = []
       let previous: TitleSet | null = null
-      for (const u of groupUnits) {
+      groupUnits.forEach((u, i) => {
         const target = best.get(u)!.target
-        const kickerLike = KICKER_END.test(u.text) || (isLabel(u.text) && target === null)
+        // A line with commas that matches no body, above a title without them, is that title's kicker.
+        const next = groupUnits[i + 1]
+        const commaKicker =
+          target === null && HAS_COMMA.test(u.text) && next !== undefined && !DEK_LIKE.test(next.text)
+        const kickerLike = KICKER_END.test(u.text) || (isLabel(u.text) && target === null) || commaKicker
         if (kickerLike && u !== groupUnits.at(-1)) {
           pending.push(u)
-          continue
+          return
         }
-        if (previous && !pending.length && (target === null || sameTarget(previous.target, target))) {
+        // A subtitle opening with a dash (`——…巡礼`) belongs to the title above it, whatever it matches.
+        const subtitle = SUBTITLE_START.test(u.text)
+        if (
+          previous &&
+          !pending.length &&
+          (target === null || subtitle || sameTarget(previous.target, target))
+        ) {
           previous.units.push(u)
           if (!previous.target) previous.target = target
-          continue
+          return
         }
         previous = { units: [...pending, u], target, far: !group.next && !group.nextFigure }
         pending = []
         sets.push(previous)
-      }
+      })
       if (pending.length) sets.push({ units: pending, target: null, far: true })
       // A label or kicker right above a body is that article's.
       const last = sets.at(-1)
@@ -254,6 +301,11 @@ function isLabelledHeadline(u: Unit): boolean {
   return LABELLED_HEADLINE.test(u.text) && !KICKER_END.test(u.text)
 }
 
+/** Whether unit `a` is printed before unit `b` in the source. */
+function printedBefore(a: Unit, b: Unit): boolean {
+  return a.lines[0]!.index < b.lines[0]!.index
+}
+
 function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boolean }>, rule: string): void {
   const draft = article.draft
   const headlineLike = (u: Unit) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text)
@@ -273,7 +325,13 @@ function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boo
     s.units.forEach((u, i) => {
       const text = textOf([u], rule, confidence(u))
       if (u === headline) draft.headline = text
-      else if (!draft.kicker && (KICKER_END.test(u.text) || isLabel(u.text) || (headAt >= 0 && i < headAt)))
+      else if (
+        !draft.kicker &&
+        (KICKER_END.test(u.text) ||
+          isLabel(u.text) ||
+          (headAt >= 0 && i < headAt) ||
+          (headline !== null && s !== headlineSet && !headlineLike(u) && printedBefore(u, headline)))
+      )
         draft.kicker = text
       else draft.deks.push(text)
     })

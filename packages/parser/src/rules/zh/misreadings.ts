@@ -1,0 +1,29 @@
+/**
+ * Signs that OCR engines misread in a way the line itself gives away, put
+ * back. One character stands for one character, so source offsets are
+ * unchanged.
+ *
+ * - The full-width opening bracket `（` read as `〈` or `《` while its closing
+ *   bracket is read as `)`: `〈新视点)`, `《影像中国)`, `〈记者 张锅)`. A pair
+ *   that opens with one kind and closes with another is neither a title in
+ *   《》 nor a 〈〉 quote; it becomes `（…）`.
+ * - The dash `——` read as the numeral `一一` where a kicker ends
+ *   (`中日友好医院支援湖北医疗队一一`) or a dek begins (`一一2019年度…`):
+ *   two 一 at the end or start of a line, with no third one; a line with a
+ *   comma is running text, whose 一一 is left as printed.
+ */
+
+/** An opening angle bracket closed by a round one, at most 20 characters apart. */
+const MISREAD_PAIR = /[〈《]([^〈〉《》（）()]{1,20})[)）]/gu
+/** `一一` ending or starting a line (a third 一 would be the numeral run of a list). */
+const MISREAD_DASH_END = /(?<!一)一一$/u
+const MISREAD_DASH_START = /^一一(?!一)/u
+
+/** Repair signs misread by OCR; text without them is returned as it is. */
+export function repairMisreadings(text: string): string {
+  let out = text
+  if (out.includes('〈') || out.includes('《')) out = out.replace(MISREAD_PAIR, '（$1）')
+  if (out.includes('一一') && !/[，,]/u.test(out))
+    out = out.replace(MISREAD_DASH_END, '——').replace(MISREAD_DASH_START, '——')
+  return out
+}

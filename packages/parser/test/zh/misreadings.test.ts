@@ -1,0 +1,62 @@
+/** OCR misreadings the line gives away: brackets read as 〈《 with a round closing bracket, dashes read as 一一. */
+import { describe, expect, it } from 'vitest'
+import { fromText, toRecords } from '../../src/index.js'
+import { repairMisreadings } from '../../src/rules/zh/misreadings.js'
+
+describe('repairMisreadings', () => {
+  it('should put back a full-width bracket pair misread as 〈…) or 《…)', () => {
+    expect(repairMisreadings('就业优先有哪些注意事项〈新视点)')).toBe('就业优先有哪些注意事项（新视点）')
+    expect(repairMisreadings('鲍东升摄《影像中国)')).toBe('鲍东升摄（影像中国）')
+  })
+
+  it('should leave titles in 《》 and quotes in 〈〉 as printed', () => {
+    expect(repairMisreadings('《关于加快农业保险高质量发展的指导意见》（2019）')).toBe(
+      '《关于加快农业保险高质量发展的指导意见》（2019）',
+    )
+    expect(repairMisreadings('〈引言〉')).toBe('〈引言〉')
+  })
+
+  it('should read 一一 ending a kicker or starting a dek as a dash', () => {
+    expect(repairMisreadings('中日友好医院支援湖北医疗队一一')).toBe('中日友好医院支援湖北医疗队——')
+    expect(repairMisreadings('一一2019年度国家科技奖励大会获奖项目巡礼')).toBe(
+      '——2019年度国家科技奖励大会获奖项目巡礼',
+    )
+  })
+
+  it('should leave 一一 in running text and numeral runs alone', () => {
+    expect(repairMisreadings('想跟隨陳慧賢學習，但一一')).toBe('想跟隨陳慧賢學習，但一一')
+    expect(repairMisreadings('一一一')).toBe('一一一')
+  })
+
+  it('should give a repaired kicker the source positions of what was printed', () => {
+    const text =
+      '美疾控中心一一\n美国流感已致105名儿童死亡\n本报华盛顿2月24日电 美国疾病控制和预防中心发布的流感监测周报显示，流感季美国儿童死亡病例已达105例。'
+    const tree = fromText(text, { lang: 'zh' })
+    expect(toRecords(tree).articles[0]!.kicker).toBe('美疾控中心——')
+    const article = tree.children[0]!.children.find((c) => c.type === 'article')!
+    const kicker = article.children.find((c) => c.type === 'kicker')!
+    expect(text.slice(kicker.position!.start.offset, kicker.position!.end.offset)).toBe('美疾控中心一一')
+  })
+})
+
+describe('OCR text', () => {
+  /** Two paragraphs; the first one's last line is full, a blank line after it. */
+  const page = (comma: string) =>
+    [
+      `本报北京10月11日电 国务`,
+      `院扶贫办主任表示${comma}我国`,
+      `减贫人数每年${comma}都保持在`,
+      `千万以上${comma}成效显著。`,
+      '',
+      `这一成绩来之不易${comma}扶贫`,
+      `干部功不可没${comma}群众认可。`,
+    ].join('\n')
+
+  it('should end a paragraph at a blank line after a sentence on OCR text (ASCII signs among Han)', () => {
+    expect(toRecords(fromText(page(','), { lang: 'zh' })).articles[0]!.paragraphs).toHaveLength(2)
+  })
+
+  it('should not end a paragraph at a blank line on PDF text, where blocks are column pieces', () => {
+    expect(toRecords(fromText(page('，'), { lang: 'zh' })).articles[0]!.paragraphs).toHaveLength(1)
+  })
+})
