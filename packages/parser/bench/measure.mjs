@@ -3,13 +3,19 @@
 /** Least time a measurement runs, so that timer noise stays small. */
 export const MIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 1.5)
 
-/** Run `fn` once to warm up, then repeatedly for at least `MIN_SECONDS`; returns seconds per run (best of the batches). */
-export function secondsPerRun(fn, minSeconds = MIN_SECONDS) {
-  fn()
+/**
+ * Run `fn` to warm up, then repeatedly for at least `minSeconds` and at
+ * least `minRuns` times; returns seconds per run (best of the runs).
+ * `warmupRuns`: runs before timing (the optimising compiler needs several
+ * runs of a big function to reach steady state; one is enough for the
+ * pathological cases, which time growth).
+ */
+export function secondsPerRun(fn, minSeconds = MIN_SECONDS, { warmupRuns = 1, minRuns = 1 } = {}) {
+  for (let i = 0; i < warmupRuns; i++) fn()
   let runs = 0
   let best = Number.POSITIVE_INFINITY
   const started = performance.now()
-  while (runs === 0 || performance.now() - started < minSeconds * 1000) {
+  while (runs < minRuns || performance.now() - started < minSeconds * 1000) {
     const t = performance.now()
     fn()
     best = Math.min(best, (performance.now() - t) / 1000)

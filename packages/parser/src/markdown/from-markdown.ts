@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import type { ResolvedOptions } from '../options.js'
-import { detectLanguage } from '../pipeline/detect-language.js'
+import { detectLanguageOfLines } from '../pipeline/detect-language.js'
 import { documentLanguage, finishPage } from '../pipeline/finish-page.js'
 import { makeLine } from '../pipeline/lines.js'
 import type { Line, PageContext } from '../pipeline/model.js'
@@ -74,7 +74,7 @@ export function fromMarkdown(source: string, settings: ResolvedOptions, file: VF
     const lang =
       settings.lang ??
       stringField(slice.mark ?? noMark, 'lang') ??
-      detectLanguage(lines.map((l) => l.text).join('\n'))
+      detectLanguageOfLines(lines.map((l) => l.text))
     langs.push(lang)
     const fromMark = (name: string) => (slice.mark ? stringField(slice.mark, name) : null)
     const markedNumber = slice.mark?.fields.pageNumber

@@ -20,6 +20,7 @@ import type {
 } from '../types.js'
 import { clip } from '../util/clip.js'
 import { repairCharacters } from './characters.js'
+import { pageMessage } from './message.js'
 import type { DraftArticle, DraftFigure, DraftText, PageContext, Span } from './model.js'
 import type { Locator } from './position.js'
 import { joinParts } from './text.js'
@@ -98,7 +99,8 @@ export function buildPage(page: PageContext, locator: Locator): Page {
       date: page.meta.date,
       page: page.meta.pageNumber,
       headline: draft.headline?.text,
-      body: draft.paragraphs.map((p) => p.text).join(''),
+      // The body counts only without a headline: not joined (a copy of the whole article) otherwise.
+      body: draft.headline?.text ? '' : draft.paragraphs.map((p) => p.text).join(''),
     })
     const seen = usedIds.get(id) ?? 0
     usedIds.set(id, seen + 1)
@@ -222,7 +224,7 @@ function unplaced(page: PageContext, locator: Locator): Furniture[] {
         data: { rule: 'unplaced-text', confidence: 0 },
       }
       out.push(node)
-      page.file.message(`Could not place text \`${clip(draft.text, 40)}\` in an article`, {
+      pageMessage(page.file, `Could not place text \`${clip(draft.text, 40)}\` in an article`, {
         place: node.position,
         ruleId: 'unplaced-text',
         source: SOURCE,

@@ -130,8 +130,7 @@ const RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g
 
 /** Map radical code points to the ideographs they stand for; returns a string of the same length. */
 export function repairCharacters(text: string): string {
-  if (!RADICAL.test(text)) return text
-  RADICAL.lastIndex = 0
+  if (!hasRadical(text)) return text
   return text.replace(RADICAL, (char) => {
     const code = char.charCodeAt(0)
     if (code >= 0x2f00) {
@@ -140,6 +139,15 @@ export function repairCharacters(text: string): string {
     }
     return RADICAL_SUPPLEMENT[char] ?? char
   })
+}
+
+/** `RADICAL.test(text)` by code unit: this runs on every line (and every unplaced piece). */
+function hasRadical(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x2e80 && c <= 0x2fd5 && (c <= 0x2ef3 || c >= 0x2f00)) return true
+  }
+  return false
 }
 
 /** Count of radical code points in a string (for the `radical-mapped` message). */

@@ -26,10 +26,28 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Detect the language of a text: `zh-Hans`, `zh-Hant`, `en`, `it`, `fr`, `de`, `es`, or `und`. */
 export function detectLanguage(text: string): string {
-  const { han, latin } = scriptCounts(text)
+  return detectLanguageOfLines([text])
+}
+
+/**
+ * `detectLanguage(lines.join('\n'))`, without joining the page into one
+ * string: no count runs across a line break.
+ */
+export function detectLanguageOfLines(lines: readonly string[]): string {
+  let han = 0
+  let latin = 0
+  let length = lines.length - 1
+  for (const line of lines) {
+    const counts = scriptCounts(line)
+    han += counts.han
+    latin += counts.latin
+    length += line.length
+  }
   if (han + latin === 0) return 'und'
-  if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScript(text)
-  return latinLanguage(text)
+  if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScriptOfLines(lines)
+  // Only the sample's words count: past its length, cut the joined text.
+  if (length > LATIN_SAMPLE) return latinLanguage([lines.join('\n').slice(0, LATIN_SAMPLE)])
+  return latinLanguage(lines)
 }
 
 /**
@@ -63,45 +81,71 @@ for (const char of TRADITIONAL_ONLY) SCRIPT_OF_UNIT[char.charCodeAt(0)] = 2
 
 /** `zh-Hant` when a text has more Traditional-only than Simplified-only characters, else `zh-Hans`. */
 export function chineseScript(text: string): string {
+  return chineseScriptOfLines([text])
+}
+
+/** `chineseScript` of lines (counts do not run across lines: the page is not joined). */
+function chineseScriptOfLines(lines: readonly string[]): string {
   let simplified = 0
   let traditional = 0
   // Code units, not code points: every listed character is in the BMP, and surrogates are in neither list.
-  for (let i = 0; i < text.length; i++) {
-    const script = SCRIPT_OF_UNIT[text.charCodeAt(i)]
-    if (script === 1) simplified++
-    else if (script === 2) traditional++
+  for (const text of lines) {
+    for (let i = 0; i < text.length; i++) {
+      const script = SCRIPT_OF_UNIT[text.charCodeAt(i)]
+      if (script === 1) simplified++
+      else if (script === 2) traditional++
+    }
   }
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
 }
 
-/** Languages each function word counts for (a word such as `la` counts for several). */
-const LANGUAGES_OF_WORD = new Map<string, string[]>()
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang])
+/**
+ * A short word of `[a-zà-ÿ]` as a number: its code units as digits of base
+ * 256 (five fit exactly in a double), so words are looked up without being
+ * cut out of the text.
+ */
+function wordKey(text: string, from: number, to: number): number {
+  let key = 0
+  for (let i = from; i < to; i++) key = key * 256 + text.charCodeAt(i)
+  return key
 }
-/** Longest function word: longer words are skipped without being cut out of the text. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((w) => w.length))
+
+/** Languages each function word counts for (a word such as `la` counts for several), by `wordKey`. */
+const LANGUAGES_OF_WORD = new Map<number, string[]>()
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words) {
+    const key = wordKey(w, 0, w.length)
+    LANGUAGES_OF_WORD.set(key, [...(LANGUAGES_OF_WORD.get(key) ?? []), lang])
+  }
+}
+/** Longest function word: longer words are skipped without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(
+  ...Object.values(FUNCTION_WORDS).flatMap((ws) => ws.map((w) => w.length)),
+)
 /** Characters of a page sampled for the function-word count. */
 const LATIN_SAMPLE = 200_000
 
 /** Whether a code unit of lower-cased text is a letter of a word (`[a-zà-ÿ]`). */
 const isWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff)
 
-function latinLanguage(text: string): string {
-  const sample = (text.length > LATIN_SAMPLE ? text.slice(0, LATIN_SAMPLE) : text).toLowerCase()
+/** The most frequent language of function words in `samples` (at most `LATIN_SAMPLE` characters, joined). */
+function latinLanguage(samples: readonly string[]): string {
   const scores = new Map<string, number>()
-  // One pass over the words; only words short enough to be function words are looked up.
-  let start = -1
-  for (let i = 0; i <= sample.length; i++) {
-    const inWord = i < sample.length && isWordUnit(sample.charCodeAt(i))
-    if (inWord && start < 0) start = i
-    else if (!inWord && start >= 0) {
-      if (i - start <= LONGEST_FUNCTION_WORD) {
-        for (const lang of LANGUAGES_OF_WORD.get(sample.slice(start, i)) ?? []) {
-          scores.set(lang, (scores.get(lang) ?? 0) + 1)
+  for (const text of samples) {
+    const sample = text.toLowerCase()
+    // One pass over the words; only words short enough to be function words are looked up.
+    let start = -1
+    for (let i = 0; i <= sample.length; i++) {
+      const inWord = i < sample.length && isWordUnit(sample.charCodeAt(i))
+      if (inWord && start < 0) start = i
+      else if (!inWord && start >= 0) {
+        if (i - start <= LONGEST_FUNCTION_WORD) {
+          for (const lang of LANGUAGES_OF_WORD.get(wordKey(sample, start, i)) ?? []) {
+            scores.set(lang, (scores.get(lang) ?? 0) + 1)
+          }
         }
+        start = -1
       }
-      start = -1
     }
   }
   let best = 'en'

@@ -5,6 +5,7 @@
  */
 import type { Page } from '../types.js'
 import { buildPage } from './build-tree.js'
+import { pageMessage } from './message.js'
 import type { PageContext } from './model.js'
 import { fillPageMeta } from './page-meta.js'
 import type { Locator } from './position.js'
@@ -16,7 +17,7 @@ export function finishPage(page: PageContext, locator: Locator): Page {
   fillPageMeta(page)
   const node = buildPage(page, locator)
   if (!node.children.some((c) => c.type === 'article')) {
-    page.file.message('No article found on the page', {
+    pageMessage(page.file, 'No article found on the page', {
       place: node.position,
       ruleId: 'no-articles',
       source: SOURCE,

@@ -40,9 +40,7 @@ export function makeLine(raw: string, start: number, lineNumber: number): Line {
   while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++
   let to = text.length
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--
-  const lead = text.slice(0, from)
-  const trail = text.slice(to)
-  const trimmed = text.slice(from, to)
+  const trimmed = from === 0 && to === text.length ? text : text.slice(from, to)
   return {
     line: lineNumber,
     start,
@@ -50,12 +48,23 @@ export function makeLine(raw: string, start: number, lineNumber: number): Line {
     raw,
     text,
     trimmed,
-    contentStart: start + lead.length,
-    contentEnd: start + text.length - trail.length,
-    indent: displayWidth(lead.replace(/\t/g, '    ')),
+    contentStart: start + from,
+    contentEnd: start + to,
+    indent: indentWidth(text, from),
     width: displayWidth(trimmed),
     blank: trimmed.length === 0,
   }
+}
+
+/** Display width of the first `end` code units (leading whitespace), a tab counting four columns. */
+function indentWidth(text: string, end: number): number {
+  let width = 0
+  // Whitespace is in the BMP: one code unit each; only the full-width space (U+3000) is wide.
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    width += c === 0x09 ? 4 : c === 0x3000 ? 2 : 1
+  }
+  return width
 }
 
 /**

@@ -1,11 +1,15 @@
 /** Character classes shared by rules of every language. */
+import { endTest } from './ends-with.js'
 
 /** Han ideographs (CJK Unified Ideographs and extensions, compatibility ideographs). */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u
 export const HAN_GLOBAL = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/gu
 
 /** Punctuation that ends a sentence, in any script, with closing quotes and brackets that may follow it. */
-export const SENTENCE_END = /[。！？!?.…;；:：][”’」』"')）\]】]*$/
+export const SENTENCE_END = endTest(
+  /[。！？!?.…;；:：][”’」』"')）\]】]*$/,
+  '。！？!?.…;；:：”’」』"\')）]】',
+)
 
 /** Whether a string contains a Han character. */
 export function hasHan(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dropLineEndHyphen, vocabularyOf } from '../../src/rules/en/dehyphenate.js'
+import { dropLineEndHyphen, lazyVocabulary, vocabularyOf } from '../../src/rules/en/dehyphenate.js'
 import { parseEn } from './parse.js'
 
 describe('en de-hyphenation', () => {
@@ -25,6 +25,27 @@ describe('en de-hyphenation', () => {
     expect(dropLineEndHyphen('the counter-', 'part of', printed)).toBe(true)
     const compound = vocabularyOf('a long-term plan and a long-term goal')
     expect(dropLineEndHyphen('the long-', 'term view', compound)).toBe(false)
+  })
+
+  it('should count the words of lines as of the lines joined, also where lower case is longer (`İ`)', () => {
+    const lines = ['İSTANBUL and Ankara self-', 'evident, Self-Evident', 'ÇAY çay']
+    expect([...vocabularyOf(lines)].sort()).toEqual([...vocabularyOf(lines.join('\n'))].sort())
+    expect(vocabularyOf(lines).get('self-evident')).toBe(1)
+    expect(vocabularyOf(lines).get('çay')).toBe(2)
+    expect(vocabularyOf(lines).get('i̇stanbul')).toBe(1)
+  })
+
+  it('should count a lazy vocabulary only when first asked, as vocabularyOf counts', () => {
+    let counted = 0
+    const lazy = lazyVocabulary(() => {
+      counted++
+      return ['The counterpart said.', 'Another counterpart.']
+    })
+    expect(counted).toBe(0)
+    expect(lazy.get('counterpart')).toBe(2)
+    expect(lazy.get('said')).toBe(1)
+    expect(counted).toBe(1)
+    expect(dropLineEndHyphen('the counter-', 'part of', lazy)).toBe(true)
   })
 
   it('should not touch a line that ends without a hyphen (lost hyphens are not invented)', () => {

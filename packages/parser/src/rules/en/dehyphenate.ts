@@ -15,7 +15,23 @@ const COMPOUND_FIRST_PARTS = new Set(
 )
 
 /** Words of a page, lower-cased, with their counts; hyphenated compounds counted whole too. */
-export type Vocabulary = ReadonlyMap<string, number>
+export interface Vocabulary {
+  get(word: string): number | undefined
+}
+
+/**
+ * The vocabulary of `texts`, counted when first asked: about half the pages
+ * never ask (no word of theirs is broken at a line end).
+ */
+export function lazyVocabulary(texts: () => readonly string[]): Vocabulary {
+  let counts: Vocabulary | undefined
+  return {
+    get(word) {
+      counts ??= vocabularyOf(texts())
+      return counts.get(word)
+    },
+  }
+}
 
 /** Whether a code unit is a letter of a word (`[A-Za-z\u00c0-\u024f]`). */
 const isWordLetter = (c: number) =>
@@ -27,11 +43,23 @@ const HYPHEN = 0x2d
  * `[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*`, found by a scan
  * rather than `matchAll` (one match object per word of the page). A hyphen
  * at a line end is not part of a word printed on the page: a hyphen joins
- * only when a letter follows it at once.
+ * only when a letter follows it at once. `texts`: one text, or lines (no
+ * word runs from one line into the next; counted line by line, the page is
+ * not joined into one string).
  */
-export function vocabularyOf(text: string): Vocabulary {
+export function vocabularyOf(texts: string | readonly string[]): ReadonlyMap<string, number> {
   const counts = new Map<string, number>()
+  if (typeof texts === 'string') countWords(counts, texts)
+  else for (const text of texts) countWords(counts, text)
+  return counts
+}
+
+function countWords(counts: Map<string, number>, text: string): void {
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1)
+  // Lower-cased once, words cut from it (not each cut and then lower-cased), unless lower-casing
+  // changed the length (`İ` becomes two code units) and offsets would not match.
+  const lower = text.toLowerCase()
+  const sameLength = lower.length === text.length
   let i = 0
   while (i < text.length) {
     if (!isWordLetter(text.charCodeAt(i))) {
@@ -46,11 +74,10 @@ export function vocabularyOf(text: string): Vocabulary {
       compound = true
       i++
     }
-    const word = text.slice(start, i).toLowerCase()
+    const word = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase()
     add(word)
     if (compound) for (const part of word.split('-')) add(part)
   }
-  return counts
 }
 
 const RIGHT_WORD = /^([A-Za-z\u00c0-\u024f]+)/

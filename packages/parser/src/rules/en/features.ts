@@ -1,6 +1,7 @@
 /** Small facts about a piece of English text that several rules weigh. */
 
 import { isSpaceCode } from '../../pipeline/lines.js'
+import { endTest } from '../../util/ends-with.js'
 
 /** Whether a UTF-16 code unit is a letter of the Latin script, with accents (`[A-Za-z\u00c0-\u024f]`). */
 const isLetterCode = (c: number) =>
@@ -9,57 +10,106 @@ const isLetterCode = (c: number) =>
 const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
 
 /** Sentence-final punctuation, with closing quotes and brackets that may follow it. */
-export const EN_SENTENCE_END = /[.!?][”’"')\]]*$|[”"]$/
+export const EN_SENTENCE_END = endTest(/[.!?][”’"')\]]*$|[”"]$/, '.!?”’"\')]')
 
 /** Words that rarely end a headline line but often end a broken body line. */
-const TRAILING_FUNCTION_WORD =
-  /\b(?:a|an|the|of|to|and|or|in|on|at|for|with|by|from|that|as|is|was|be|his|her|their|its|but|than)$/
+const TRAILING_FUNCTION_WORD = endTest(
+  /\b(?:a|an|the|of|to|and|or|in|on|at|for|with|by|from|that|as|is|was|be|his|her|their|its|but|than)$/,
+  'anefodrthysm',
+)
+
+/**
+ * Counts of the last text asked about, in one pass: rules ask several of
+ * these of one line in a row (`isTitleShaped` asks for letters, the letter
+ * share, tokens and capitals). Plain variables, not an object: a token asked
+ * about in a loop makes no garbage.
+ */
+let factsText: string | undefined
+let factsLetters = 0
+let factsUpper = 0
+let factsVisible = 0
+let factsTokens = 0
+
+function countFacts(text: string): void {
+  if (text === factsText) return
+  let letters = 0
+  let upper = 0
+  let visible = 0
+  let tokens = 0
+  let inToken = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const space = isSpaceCode(c)
+    if (!space) {
+      visible++
+      if (!inToken) tokens++
+      // Every upper-case letter is a letter.
+      if (isLetterCode(c)) {
+        letters++
+        if (isUpperCode(c)) upper++
+      }
+    }
+    inToken = !space
+  }
+  factsText = text
+  factsLetters = letters
+  factsUpper = upper
+  factsVisible = visible
+  factsTokens = tokens
+}
 
 /** Count of Latin letters. */
 export function letterCount(text: string): number {
   // A loop, not `text.match(/…/g)`: rules ask this of every line many times, and the match array is garbage.
+  countFacts(text)
+  return factsLetters
+}
+
+/** A comma, hyphen or semicolon at the end. */
+const OPEN_PUNCTUATION_END = endTest(/[,\-;]$/, ',-;')
+
+/** Count of Latin letters in `text[from, to)` (a token read in place). */
+export function letterCountIn(text: string, from: number, to: number): number {
   let n = 0
-  for (let i = 0; i < text.length; i++) if (isLetterCode(text.charCodeAt(i))) n++
+  for (let i = from; i < to; i++) if (isLetterCode(text.charCodeAt(i))) n++
   return n
 }
 
 /** Share of upper-case letters among the letters (0 when there are none). */
 export function capsShare(text: string): number {
-  // One pass: every upper-case letter is a letter.
-  let letters = 0
-  let upper = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (isLetterCode(c)) {
-      letters++
-      if (isUpperCode(c)) upper++
-    }
-  }
-  return letters ? upper / letters : 0
+  countFacts(text)
+  return factsLetters ? factsUpper / factsLetters : 0
 }
 
 /** Share of letters among the non-space characters. */
 export function letterShare(text: string): number {
-  let visible = 0
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) visible++
-  return visible ? letterCount(text) / visible : 0
+  countFacts(text)
+  return factsVisible ? factsLetters / factsVisible : 0
 }
 
 /** Whitespace-separated tokens. */
 export function tokens(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean)
+  return splitTokens(text)
+}
+
+/** `text.split(/\s+/).filter(Boolean)` by a scan of code units, without the expression and the empty strings. */
+function splitTokens(text: string): string[] {
+  const out: string[] = []
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (start >= 0) out.push(text.slice(start, i))
+      start = -1
+    } else if (start < 0) start = i
+  }
+  if (start >= 0) out.push(start === 0 ? text : text.slice(start))
+  return out
 }
 
 /** Count of whitespace-separated tokens (`tokens(text).length` without building them). */
 export function tokenCount(text: string): number {
-  let n = 0
-  let inToken = false
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i))
-    if (!space && !inToken) n++
-    inToken = !space
-  }
-  return n
+  countFacts(text)
+  return factsTokens
 }
 
 /** Whether the text ends a sentence. */
@@ -69,7 +119,7 @@ export function endsSentence(text: string): boolean {
 
 /** Whether the text ends with a word that seldom ends a title (`a`, `the`, `of`…) or with a comma or hyphen. */
 export function endsOpen(text: string): boolean {
-  return /[,\-;]$/.test(text) || TRAILING_FUNCTION_WORD.test(text)
+  return OPEN_PUNCTUATION_END.test(text) || TRAILING_FUNCTION_WORD.test(text)
 }
 
 /** Whether the text starts with a lower-case letter (after opening quotes). */

@@ -12,6 +12,7 @@
  * its kicker. Wide lines right under a headline (modern deks) are deks.
  */
 import type { PageContext } from '../../pipeline/model.js'
+import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
 import { parseDateline } from './datelines.js'
@@ -60,12 +61,34 @@ export const TITLE_CASE_SHARE = 0.8
 
 /** Whether the longer words of a line are capitalised (`Retiring Jail Chief Has Been`). */
 export function isTitleCase(text: string): boolean {
-  const words = tokens(text)
-    .map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, ''))
-    .filter((w) => w.length >= 4)
-  if (!words.length) return false
-  return words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= TITLE_CASE_SHARE
+  // Each token's letters from its first to its last ASCII letter (what stripping other characters
+  // from both ends leaves), measured in place rather than cut out: this runs on many lines.
+  let words = 0
+  let capitalised = 0
+  for (const token of tokens(text)) {
+    let first = 0
+    while (first < token.length && !isAsciiLetter(token.charCodeAt(first))) first++
+    let end = token.length
+    while (end > first && !isAsciiLetter(token.charCodeAt(end - 1))) end--
+    if (end - first < 4) continue
+    words++
+    const c = token.charCodeAt(first)
+    if (c >= 0x41 && c <= 0x5a) capitalised++
+  }
+  if (!words) return false
+  return capitalised / words >= TITLE_CASE_SHARE
 }
+
+/** Whether a code unit is `[A-Za-z]`. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+// End-anchored tests of every line, looked at from the last character first (`endTest`).
+const QUOTE_CLOSED = endTest(/[\p{L}\d][”"’]$/u, '”"’')
+const QUESTION_OR_EXCLAMATION_END = endTest(/[?!]["”’]?$/, '?!"”’')
+const COMMA_END = endTest(/[,;]$/, ',;')
+const SENTENCE_MARK_END = endTest(/[.!?]["”’]?$/, '.!?"”’')
 
 /** Whether a line has the shape of a title line. */
 export function isTitleShaped(text: string): boolean {
@@ -73,9 +96,9 @@ export function isTitleShaped(text: string): boolean {
   if (tokenCount(text) > HEADLINE_MAX_WORDS) return false
   const caps = isCapsLine(text)
   // A closing quote right after a word ends a quotation (`Toxic waste site now “no problem”`), not a sentence.
-  const quoteClosed = /[\p{L}\d][”"’]$/u.test(text)
-  if (endsSentence(text) && !(caps || quoteClosed || /[?!]["”’]?$/.test(text))) return false
-  if (!caps && /[,;]$/.test(text)) return false
+  const quoteClosed = QUOTE_CLOSED.test(text)
+  if (endsSentence(text) && !(caps || quoteClosed || QUESTION_OR_EXCLAMATION_END.test(text))) return false
+  if (!caps && COMMA_END.test(text)) return false
   return true
 }
 
@@ -154,7 +177,7 @@ function isSubhead(
 
 /** Whether `line` continues the title unit that `previous` is in. */
 function continuesUnit(previous: string, line: string, flat: boolean): boolean {
-  if (/[.!?]["”’]?$/.test(previous)) return false
+  if (SENTENCE_MARK_END.test(previous)) return false
   const prevCaps = isCapsLine(previous)
   if (prevCaps !== isCapsLine(line)) return false
   // A one-word label over a stack (`OIL` / `IRAQ REPORTS ATTACKS…`) is a kicker, not the stack's first line.

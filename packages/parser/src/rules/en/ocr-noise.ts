@@ -6,11 +6,13 @@
  * `noise` so they neither open nor break an article. Only whole lines are
  * taken: noisy characters inside a line of text stay in the text.
  */
+import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
-import { capsShare, letterCount, letterShare, tokens } from './features.js'
+import { capsShare, letterCount, letterCountIn, letterShare, tokens } from './features.js'
 import { enState, mark, splitSegment } from './segments.js'
+import { isWordLike } from './word-like.js'
 
 /** A line with fewer letters than this (and no digits that make it a folio) is noise. */
 export const NOISE_MIN_LETTERS = 3
@@ -25,10 +27,6 @@ const REAL_WORD = /^[“"‘'(]*[A-Za-z][a-z]{2,}[.,;:!?”"’')]*$/
 
 /** A line where word-like tokens hold less than this share of the visible characters is noise. */
 export const NOISE_MAX_WORD_SHARE = 0.35
-/** A token that looks like a word: letters in a word's case pattern, with punctuation only around them. */
-const WORD_LIKE =
-  /^[^A-Za-z0-9]*(?:[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+|[A-Za-z])(?:-[A-Za-z][a-z]+)*[^A-Za-z0-9]*$/
-
 /** A line whose letter tokens are mostly fragments of one or two letters that are no word is noise (`na o a H rN nn muu n nu`). */
 export const NOISE_MIN_FRAGMENT_SHARE = 0.6
 /** …when it has at least this many letter tokens. */
@@ -38,11 +36,26 @@ const ABBREVIATION = /^[“"‘'(]*[A-Z][a-z]?\.[,;:)]*$/
 
 /** Share of a line's letter tokens that are fragments: one or two letters, no word, no initial. */
 export function fragmentShare(text: string): { share: number; count: number } {
-  const lettered = tokens(text).filter((t) => letterCount(t) > 0)
-  const fragments = lettered.filter(
-    (t) => letterCount(t) <= 2 && !SHORT_WORD.test(t.toLowerCase()) && !ABBREVIATION.test(t) && !/\d/.test(t),
-  )
-  return { share: lettered.length ? fragments.length / lettered.length : 0, count: lettered.length }
+  return fragmentShareOf(tokens(text))
+}
+
+/** `fragmentShare` of a line's tokens. */
+function fragmentShareOf(words: readonly string[]): { share: number; count: number } {
+  // Counted, not filtered into arrays: this runs on every line.
+  let lettered = 0
+  let fragments = 0
+  for (const t of words) {
+    const letters = letterCount(t)
+    if (letters === 0) continue
+    lettered++
+    if (letters <= 2 && isFragment(t)) fragments++
+  }
+  return { share: lettered ? fragments / lettered : 0, count: lettered }
+}
+
+/** Whether a token of one or two letters is a fragment: no short word, no initial, no figure. */
+function isFragment(token: string): boolean {
+  return !SHORT_WORD.test(token.toLowerCase()) && !ABBREVIATION.test(token) && !/\d/.test(token)
 }
 
 /** A line in capitals this much (share of letters) is a title or label, where OCR garble shows most. */
@@ -93,20 +106,56 @@ export function isNoiseLine(text: string): boolean {
   if (/^[-–—_=*.\s]+$/.test(trimmed)) return true
   const letters = letterCount(trimmed)
   if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed) && !SHORT_WORD.test(trimmed)
-  const words = tokens(trimmed)
+  // Tokens read in place, with the word share and the fragment share in one pass (this runs on every
+  // line); only tokens of one or two letters are cut out, for the short-word lists.
   let visible = 0
   let wordy = 0
-  for (const t of words) {
-    visible += t.length
-    if (WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)) wordy += t.length
+  let lettered = 0
+  let fragments = 0
+  let start = -1
+  for (let i = 0; i <= trimmed.length; i++) {
+    if (i < trimmed.length && !isSpaceCode(trimmed.charCodeAt(i))) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start < 0) continue
+    const from = start
+    start = -1
+    visible += i - from
+    if (isWordLike(trimmed, from, i) || isFigureToken(trimmed, from, i)) wordy += i - from
+    const tokenLetters = letterCountIn(trimmed, from, i)
+    if (tokenLetters === 0) continue
+    lettered++
+    if (tokenLetters <= 2 && isFragment(trimmed.slice(from, i))) fragments++
   }
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
   if (isGarbledCapsLine(trimmed)) return true
-  const fragments = fragmentShare(trimmed)
-  if (fragments.count >= FRAGMENT_MIN_TOKENS && fragments.share >= NOISE_MIN_FRAGMENT_SHARE) return true
+  const share = lettered ? fragments / lettered : 0
+  if (lettered >= FRAGMENT_MIN_TOKENS && share >= NOISE_MIN_FRAGMENT_SHARE) return true
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
-  const realWords = words.filter((t) => REAL_WORD.test(t)).length
+  let realWords = 0
+  for (const t of tokens(trimmed)) if (REAL_WORD.test(t)) realWords++
   return realWords < NOISE_REAL_WORDS
+}
+
+/** Whether `text[from, to)` is a figure (`/^[\d$.,:%-]+$/`): digits, money and number signs only. */
+function isFigureToken(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (
+      !(
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x24 ||
+        c === 0x2e ||
+        c === 0x2c ||
+        c === 0x3a ||
+        c === 0x25 ||
+        c === 0x2d
+      )
+    )
+      return false
+  }
+  return to > from
 }
 
 /** A stray mark the OCR put before a dateline (`? KIMBERLEY, Feb. 28.—`, `•LONDON, March 1.—`). */

@@ -6,7 +6,7 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import { modalWidth } from '../neutral/layout.js'
-import { type Vocabulary, vocabularyOf } from './dehyphenate.js'
+import { lazyVocabulary, type Vocabulary } from './dehyphenate.js'
 import { median, tokenCount } from './features.js'
 import { enState } from './segments.js'
 
@@ -41,7 +41,7 @@ export function enLayout(page: PageContext): EnLayout {
     modalWidth: modalWidth(page.lines),
     paragraphPerLine,
     flat: !paragraphPerLine && gaps / Math.max(1, segments.length) < FLAT_BLANK_SHARE,
-    vocabulary: vocabularyOf(content.map((l) => l.trimmed).join('\n')),
+    vocabulary: lazyVocabulary(() => content.map((l) => l.trimmed)),
   }
   page.scratch.enLayout = layout
   return layout

@@ -217,7 +217,8 @@ export const zhArticles: Rule = {
           } else {
             target.parts.push({ line, from: 0, to: line.text.length })
             // A bracketed note about the author closes the story: `（作者为…馆长。图片由…提供）`.
-            if (/[）)]$/u.test(line.text) && AUTHOR_NOTE.test(lastParagraphText(target))) target.closed = true
+            if (endsWithBracket(line.text) && AUTHOR_NOTE.test(lastParagraphText(target)))
+              target.closed = true
           }
           break
         }
@@ -229,4 +230,10 @@ export const zhArticles: Rule = {
         current.bylineLines.push({ line: b, from: 0, to: b.text.length, closing: true })
     }
   },
+}
+
+/** `/[）)]$/u.test(text)` without an expression tried at every offset of the line. */
+function endsWithBracket(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0xff09 || last === 0x29
 }

@@ -57,23 +57,36 @@ export function setColumnWidths(
 /** Stands for a line too narrow to vote: never within `WIDTH_POOL` of a voting width. */
 const NO_VOTE = -1000
 
+/** The voting widths of one window, sorted (a window holds at most `2 * COLUMN_WINDOW + 1` lines). */
+const windowWidths = new Int32Array(2 * COLUMN_WINDOW + 2)
+
 /**
  * `modalWidthOf(voters.slice(from, to))` for a window of a few lines, without
- * the slice and the map: a width's votes are counted over the window itself
- * (`widths`: the voters' widths, `NO_VOTE` for those too narrow).
+ * the slice and the map (`widths`: the voters' widths, `NO_VOTE` for those
+ * too narrow): the window's voting widths are sorted, and the widths within
+ * `WIDTH_POOL` of each are counted by two pointers that only move forward.
  */
 function windowModalWidth(widths: Int32Array, from: number, to: number): number {
-  let best = 0
-  let bestCount = 0
+  let n = 0
   for (let i = from; i < to; i++) {
     const w = widths[i]!
     if (w === NO_VOTE) continue
-    let c = 0
-    for (let j = from; j < to; j++) {
-      const d = widths[j]! - w
-      if (d >= -WIDTH_POOL && d <= WIDTH_POOL) c++
-    }
-    if (c > bestCount || (c === bestCount && w > best)) {
+    let k = n++
+    for (; k > 0 && windowWidths[k - 1]! > w; k--) windowWidths[k] = windowWidths[k - 1]!
+    windowWidths[k] = w
+  }
+  if (n < MIN_MODE_VOTES) return 0
+  let best = 0
+  let bestCount = 0
+  let lo = 0
+  let hi = 0
+  // Ascending order: a count equal to the best so far comes with a width at least as wide, which wins ties.
+  for (let k = 0; k < n; k++) {
+    const w = windowWidths[k]!
+    while (windowWidths[lo]! < w - WIDTH_POOL) lo++
+    while (hi < n && windowWidths[hi]! <= w + WIDTH_POOL) hi++
+    const c = hi - lo
+    if (c >= bestCount) {
       best = w
       bestCount = c
     }

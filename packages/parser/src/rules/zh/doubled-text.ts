@@ -11,6 +11,8 @@
  * repaired when ALL of it is doubled and it has enough doubled pieces.
  */
 
+import { isSpaceCode } from '../../pipeline/lines.js'
+
 /** Longest piece (characters) that counts as one doubled chunk. */
 export const MAX_DOUBLED_CHUNK = 8
 /** A wholly doubled line needs at least this many characters after repair. */
@@ -105,7 +107,9 @@ export function findChunkChain(
 
 /** The text without whitespace (the finders compare lines this way; callers may pass lines already compacted). */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '')
+  // Most lines hold no space (cleaned, or compacted already): found by a scan, not by the expression.
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.replace(/\s+/g, '')
+  return text
 }
 
 /** Most lines in a block printed twice in a row (`标题` / `86.5%` / `标题` / `86.5%`). */

@@ -14,6 +14,7 @@
  */
 import { repairCharacters } from '../../pipeline/characters.js'
 import type { PageContext } from '../../pipeline/model.js'
+import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf, setColumnWidths } from './column-width.js'
 import { parseDateline } from './datelines.js'
@@ -71,8 +72,10 @@ export const MAX_BYLINE_CHARS = 30
 export const CAPTION_EXTRA_WIDTH = 4
 
 /** A sentence ends here: `。！？` (and `；：…`), then closing quotes or brackets. */
-export const ZH_SENTENCE_END =
-  /[。！？!?…；;：:][”’」』"'）)》]*$|[。！？][”’」』]?[）)]$|(?:^|[（(])(?:未完|完|待续|待續|续完|續完)[）)]$/u
+export const ZH_SENTENCE_END = endTest(
+  /[。！？!?…；;：:][”’」』"'）)》]*$|[。！？][”’」』]?[）)]$|(?:^|[（(])(?:未完|完|待续|待續|续完|續完)[）)]$/u,
+  '。！？!?…；;：:”’」』"\'）)》',
+)
 
 /** Most lines of a run of unfinished full-width lines that may still be titles. */
 export const MAX_TITLE_RUN = 3
@@ -89,7 +92,10 @@ const CONTEXT_CONFIDENCE = 0.6
 /** The source text of a line as printed (spaces kept). */
 export function rawOf(page: PageContext, line: ZhLine): string {
   // Radicals mapped as in the working text (one code unit for one), spaces kept.
-  return repairCharacters(line.spans.map((s) => page.source.slice(s[0], s[1])).join(' '))
+  const spans = line.spans
+  // Most lines have one span: no array of pieces to join.
+  if (spans.length === 1) return repairCharacters(page.source.slice(spans[0]![0], spans[0]![1]))
+  return repairCharacters(spans.map((s) => page.source.slice(s[0], s[1])).join(' '))
 }
 
 /** Whether a closing-byline bracket holds a name, not a count or label. */
@@ -256,7 +262,7 @@ export const zhLineRoles: Rule = {
       const next = lines[line.index + 1]
       const sameBlock = previous !== undefined && !startsBlock(line, spaced)
       const ends = ZH_SENTENCE_END.test(line.text)
-      if (/[：:]$/u.test(line.text) && next?.role === 'dateline' && line.width < m - FULL_SLACK) {
+      if (next?.role === 'dateline' && /[：:]$/u.test(line.text) && line.width < m - FULL_SLACK) {
         // A kicker ending in a colon right above the dateline (`国务院扶贫办：`).
         set(line, 'title', CONTEXT_CONFIDENCE)
       } else if (line.repaired) {

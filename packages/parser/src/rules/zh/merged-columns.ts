@@ -11,6 +11,7 @@
  * article they share), and putting each piece back at the head of the
  * column block it opens is not done yet.
  */
+import { pageMessage } from '../../pipeline/message.js'
 import type { PageContext } from '../../pipeline/model.js'
 import { clip } from '../../util/clip.js'
 import type { Rule } from '../rule.js'
@@ -116,7 +117,7 @@ export const zhMergedColumns: Rule = {
         })
         out.push(...left, ...right)
         changed = true
-        page.file.message(`Read ${pairs} lines of two merged columns as two columns`, {
+        pageMessage(page.file, `Read ${pairs} lines of two merged columns as two columns`, {
           place: { line: block[0]!.first.line, column: 1 },
           ruleId: 'merged-columns',
           source: SOURCE,
@@ -128,7 +129,7 @@ export const zhMergedColumns: Rule = {
           else rowsToPlace.push({ line, row })
           if (!row) return
           const shown = row.map(([from, to]) => line.text.slice(from, to)).join(' | ')
-          page.file.message(`Line holds a row of ${row.length} merged columns: \`${clip(shown, 60)}\``, {
+          pageMessage(page.file, `Line holds a row of ${row.length} merged columns: \`${clip(shown, 60)}\``, {
             place: { line: line.first.line, column: 1 },
             ruleId: 'merged-columns',
             source: SOURCE,

@@ -17,11 +17,16 @@ const AD_WORD =
   /大洋|洋[一二三四五六七八九十]|[一二三四五六七八九十百]+元|[一二三四五六七八九十]角|每[瓶盒罐磅]|電話|公司|藥|出售|價|寄售|經售|分售|發行所/gu
 const HAN = /\p{Script=Han}/u
 
+/** `HAN` of each BMP code point tested so far: 0 not yet, 1 Han, 2 not (punctuation is tested once, not per character). */
+const HAN_OF_UNIT = new Uint8Array(0x10000)
+
 /** Whether the code point is of the Han script: by range for the main blocks, by `HAN` for the rest. */
-function isHan(code: number, char: () => string): boolean {
+function isHan(code: number, text: string, i: number): boolean {
   if (code < 0x2e80) return false
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return true
-  return HAN.test(char())
+  if (code > 0xffff) return HAN.test(text.slice(i, i + 2))
+  if (HAN_OF_UNIT[code] === 0) HAN_OF_UNIT[code] = HAN.test(String.fromCharCode(code)) ? 1 : 2
+  return HAN_OF_UNIT[code] === 1
 }
 
 /** Han characters in `text`, counted without building an array of them (a page can be megabytes). */
@@ -29,9 +34,8 @@ function countHan(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!
-    const width = code > 0xffff ? 2 : 1
-    if (isHan(code, () => text.slice(i, i + width))) n++
-    i += width - 1
+    if (isHan(code, text, i)) n++
+    if (code > 0xffff) i++
   }
   return n
 }

@@ -4,6 +4,8 @@
  * piece of text it must match whole.
  */
 
+import { endTest } from '../../util/ends-with.js'
+
 /** Characters that may stand in a personal name, with an optional padding space (`王 帅`). */
 const NAME_CHARS = '\\p{Script=Han}·・'
 
@@ -78,9 +80,12 @@ export const NOT_A_NAME =
   /^(?:完|续|續|待续|待續|未完|图|圖|新语|新語|权威发布|權威發布|附图|附圖|上|下|中|摘要|节选|節選)$/u
 
 /** A closing byline at the end of a body line, after the sentence it closes: `项目。 （洪改轩）`. */
-export const TRAILING_BYLINE = new RegExp(
-  `([。！？”」』…])\\s*([（(]\\s*(?:${ORG})?(?:${ROLE})?\\s*[${NAME_CHARS}](?:[${NAME_CHARS}\\s，,、]{0,14}[${NAME_CHARS}])?\\s*[）)])$`,
-  'u',
+export const TRAILING_BYLINE = endTest(
+  new RegExp(
+    `([。！？”」』…])\\s*([（(]\\s*(?:${ORG})?(?:${ROLE})?\\s*[${NAME_CHARS}](?:[${NAME_CHARS}\\s，,、]{0,14}[${NAME_CHARS}])?\\s*[）)])$`,
+    'u',
+  ),
+  '）)',
 )
 
 const DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[一二三四五六七八九十廿卅]{1,3}\\s*日|\\d{1,2}\\s*日)'
@@ -126,9 +131,12 @@ export const CREDIT = new RegExp(
 )
 
 /** A credit at the end of a caption: the caption's last sentence, spaces, then the credit. */
-export const TRAILING_CREDIT = new RegExp(
-  `(?:^|[。！？”」』）)]|\\s)\\s*((?:${ORG}(?:发|發|记者|記者)?\\s*[（(][^（）()]{1,24}(?:摄|攝)\\s*[）)])|(?:(?:${ORG})?(?:${ROLE})?\\s*[${NAME_CHARS}][${NAME_CHARS}\\s]{0,12}(?:${CREDIT_WORD})(?:\\s*[（(][^（）()]{1,10}[）)])?))$`,
-  'u',
+export const TRAILING_CREDIT = endTest(
+  new RegExp(
+    `(?:^|[。！？”」』）)]|\\s)\\s*((?:${ORG}(?:发|發|记者|記者)?\\s*[（(][^（）()]{1,24}(?:摄|攝)\\s*[）)])|(?:(?:${ORG})?(?:${ROLE})?\\s*[${NAME_CHARS}][${NAME_CHARS}\\s]{0,12}(?:${CREDIT_WORD})(?:\\s*[（(][^（）()]{1,10}[）)])?))$`,
+    'u',
+  ),
+  '摄攝图圖片）)',
 )
 
 /** Words that mark a caption: `图为…` ("the picture shows"). */

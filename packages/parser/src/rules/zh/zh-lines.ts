@@ -98,7 +98,8 @@ export function cleanLine(raw: string, start: number): { text: string; offsets: 
     offsets.push(start + i)
   }
   if (runStart >= 0) parts.push(raw.slice(runStart))
-  return { text: parts.join(''), offsets }
+  // A line without spaces is one part: the line itself, not a copy.
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), offsets }
 }
 
 /** The source ranges of `text[from, to)` of a line. */
@@ -171,8 +172,7 @@ export function zhWidth(text: string): number {
 
 /** Make a ZhLine from one source line. */
 export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLine {
-  const lead = line.contentStart - line.start
-  const clean = cleanLine(line.text.slice(lead, line.contentEnd - line.start), line.contentStart)
+  const clean = cleanLine(line.trimmed, line.contentStart)
   const text = repairMisreadings(clean.text)
   const offsets = clean.offsets
   return {
