@@ -76,4 +76,3 @@ describe('OCR text', () => {
     expect(article!.headline).toBe('沈阳鼓励企业开展线上培训(权威发布)')
   })
 })
-
