@@ -335,4 +335,18 @@ describe('stories run together', () => {
     expect(titles).not.toContain('疫情防控。莫迪表示')
     expect(articles.flatMap((a) => a.paragraphs)).toContain('疫情防控。莫迪表示')
   })
+
+  it("should split a headline printed beside the next story's kicker, and keep spaces inside one title", () => {
+    const text = [
+      '习近平同印度总理莫迪在金奈继续举行会晤 国务院扶贫办：',
+      '预计年底95%的贫困人口脱贫',
+      '本报北京10月11日电 国务院扶',
+      '贫办主任刘永富表示，预计到',
+      '今年底，95%贫困人口将脱贫。',
+    ].join('\n')
+    const headlines = toRecords(fromText(text, { lang: 'zh' })).articles.map((a) => a.headline)
+    expect(headlines).toContain('习近平同印度总理莫迪在金奈继续举行会晤')
+    const one = toRecords(fromText(text.replace(' 国务院扶贫办：', ''), { lang: 'zh' })).articles
+    expect(one.flatMap((a) => [a.headline, a.kicker, ...a.deks]).join('')).not.toContain('国务院扶贫办')
+  })
 })

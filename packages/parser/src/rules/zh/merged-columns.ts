@@ -76,10 +76,10 @@ export const zhMergedColumns: Rule = {
   description:
     'Read blocks in which pdftotext merged two neighbouring columns line by line as the left column, then the right; report other merged rows.',
   run(page: PageContext) {
-    const lines = zhLinesOf(page)
+    const spaced = isDoubleSpacedPage(zhLinesOf(page))
+    const lines = splitTitlePairs(page, spaced)
     const column = modalWidthOf(lines.filter((l) => l.role === 'unknown'))
     if (!column) return
-    const spaced = isDoubleSpacedPage(lines)
     const rowOf = (line: ZhLine): Array<[number, number]> | null => {
       if (line.role !== 'unknown' || line.width <= column + CAPTION_EXTRA_WIDTH) return null
       const pieces = piecesOf(line)
@@ -144,6 +144,41 @@ export const zhMergedColumns: Rule = {
     }
     if (changed) setZhLines(page, out)
   },
+}
+
+/** A headline printed beside the next story's kicker holds at least this many characters. */
+export const PAIRED_TITLE_MIN_CHARS = 6
+const PAIRED_KICKER = /(?:——|：|:)$/u
+const SENTENCE_SIGN = /[。！？；]/u
+
+/**
+ * Two titles side by side on one line, a headline and then the next story's
+ * kicker (`习近平同印度总理莫迪在金奈继续举行会晤 国务院扶贫办：`): split at the
+ * gap into two lines. Spaces inside one title (`立起足尖 触摸顶尖`) have no
+ * kicker's colon or dash after them.
+ */
+function splitTitlePairs(page: PageContext, spaced: boolean): ZhLine[] {
+  const lines = zhLinesOf(page)
+  const out: ZhLine[] = []
+  let changed = false
+  for (const line of lines) {
+    const pieces =
+      line.role === 'unknown' && line.offsets && !SENTENCE_SIGN.test(line.text) ? piecesOf(line) : []
+    const last = pieces.at(-1)
+    if (
+      pieces.length !== 2 ||
+      !PAIRED_KICKER.test(line.text) ||
+      Array.from(line.text.slice(0, pieces[0]![1])).length < PAIRED_TITLE_MIN_CHARS
+    ) {
+      out.push(line)
+      continue
+    }
+    out.push(pieceLine(line, pieces[0]![0], pieces[0]![1], line.blankBefore))
+    out.push(pieceLine(line, last![0], last![1], spaced ? 1 : 0))
+    changed = true
+  }
+  if (changed) setZhLines(page, out)
+  return changed ? out : lines
 }
 
 /** Rows of at least this many pieces outside a two-column block are put back piece by piece. */
