@@ -3,6 +3,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { fromText, toRecords } from '../../src/index.js'
 import { namesPeople } from '../../src/rules/zh/line-roles.js'
+import { unitsOf } from '../../src/rules/zh/titles.js'
+import { type ZhLine, zhWidth } from '../../src/rules/zh/zh-lines.js'
 
 const articlesOf = (text: string) => toRecords(fromText(text, { lang: 'zh' })).articles
 const figuresOf = (text: string) => {
@@ -348,5 +350,23 @@ describe('stories run together', () => {
     expect(headlines).toContain('习近平同印度总理莫迪在金奈继续举行会晤')
     const one = toRecords(fromText(text.replace(' 国务院扶贫办：', ''), { lang: 'zh' })).articles
     expect(one.flatMap((a) => [a.headline, a.kicker, ...a.deks]).join('')).not.toContain('国务院扶贫办')
+  })
+
+  it('should give a short title under a headline to the figure whose caption it speaks of', () => {
+    const line = (text: string) => ({ text, width: zhWidth(text) }) as ZhLine
+    const group = {
+      lines: [line('我国农业保险累计支付赔款超2400亿元'), line('大漠驼影')],
+      next: null,
+      nextFigure: null,
+    }
+    const wrapped = unitsOf(group, () => false)
+    expect(wrapped.map((u) => u.text)).toEqual(['我国农业保险累计支付赔款超2400亿元大漠驼影'])
+    const apart = unitsOf(
+      group,
+      () => false,
+      () => false,
+      (_head, tail) => tail.text === '大漠驼影',
+    )
+    expect(apart.map((u) => u.text)).toEqual(['我国农业保险累计支付赔款超2400亿元', '大漠驼影'])
   })
 })

@@ -73,6 +73,7 @@ export function unitsOf(
   group: TitleGroup,
   sameStory: (a: ZhLine, b: ZhLine) => boolean,
   newBlock: (line: ZhLine) => boolean = () => false,
+  figureTitle: (head: ZhLine, tail: ZhLine) => boolean = () => false,
 ): Unit[] {
   const units: Unit[] = []
   group.lines.forEach((line, i) => {
@@ -91,7 +92,8 @@ export function unitsOf(
       !KICKER_END.test(prev.text) &&
       // A line with a comma above one without is a kicker above its headline, not a wrapped title.
       !(DEK_LIKE.test(prev.text) && !DEK_LIKE.test(line.text)) &&
-      ((line.width <= WRAP_TAIL_COLUMNS && !newBlock(line)) ||
+      // A short line that speaks of a figure's caption (`大漠驼影` under a headline) is that figure's title.
+      ((line.width <= WRAP_TAIL_COLUMNS && !newBlock(line) && !figureTitle(prev, line)) ||
         (last !== undefined && opensBracket(last.text)) ||
         BRACKET_LABEL.test(line.text) ||
         (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && sameStory(prev, line)))
@@ -176,7 +178,12 @@ export const zhTitles: Rule = {
       const ta = bestForText(a.text)
       return ta !== null && sameTarget(ta, bestForText(b.text))
     }
-    const units = work.groups.flatMap((g) => unitsOf(g, sameStory, newBlock))
+    const figureTitle = (a: ZhLine, b: ZhLine) => {
+      const ta = bestForText(a.text)
+      const tb = bestForText(b.text)
+      return ta?.kind === 'article' && tb?.kind === 'figure'
+    }
+    const units = work.groups.flatMap((g) => unitsOf(g, sameStory, newBlock, figureTitle))
     const best = new Map<Unit, { target: Target | null; score: number }>()
     for (const u of units) {
       let top: Target | null = null
