@@ -19,6 +19,11 @@ const inputs = fc.oneof(
   { weight: 3, arbitrary: linedText },
   { weight: 1, arbitrary: degenerateText },
   { weight: 2, arbitrary: corpusSlices([...corpusPages('zh'), ...corpusPages('en').slice(0, 12)]) },
+  // E-paper pages as pdftotext, MuPDF and Tesseract give them (OCR misreadings, doubled bold text, merged columns).
+  {
+    weight: 1,
+    arbitrary: corpusSlices(corpusPages('generated').filter((t) => /[\u4e00-\u9fff]/u.test(t.slice(0, 200)))),
+  },
 )
 const langs = fc.constantFrom(undefined, 'zh', 'zh-Hant', 'en', 'fr')
 

@@ -13,10 +13,13 @@
  *   characters, in order, except for what repairs drop — a hyphen joined
  *   across a line end (`Demo-` + `crats`), the second copy of doubled text
  *   (`重重要要` → `重要`, or a line printed twice, the copy kept in the
- *   value), and whitespace.
+ *   value), and whitespace; Chinese OCR misreadings put back one for one
+ *   (`〈新视点)` → `（新视点）`, `医疗队一一` → `医疗队——`, `《〈` as one sign) count
+ *   as their source.
  */
 import type { Node, Parent, Position } from 'unist'
 import { repairCharacters } from '../../src/pipeline/characters.js'
+import { collapseDoubledOpeners, repairMisreadings } from '../../src/rules/zh/misreadings.js'
 import type { Root, Text } from '../../src/types.js'
 
 /** Whitespace as the pipeline trims it. */
@@ -134,48 +137,71 @@ export function checkAccounting(source: string, tree: Root): void {
  */
 export function checkLeafText(source: string, tree: Root): void {
   for (const { node, spans, parent } of leaves(tree)) {
-    const from = Array.from(spans.map(([s, e]) => repairCharacters(source.slice(s, e))).join('\n')).filter(
-      (c) => !WHITESPACE.test(c),
-    )
+    const slices = spans.map(([s, e]) => repairCharacters(source.slice(s, e)))
     const value = Array.from(node.value).filter((c) => !WHITESPACE.test(c))
-    let j = 0
-    // Runs of dropped characters; `at` and `size` count code points, like `from`.
-    const dropped: Array<{ at: number; size: number; text: string }> = []
-    for (let i = 0; i < from.length; i++) {
-      if (j < value.length && from[i] === value[j]) {
-        j++
-        continue
-      }
-      const last = dropped.at(-1)
-      if (last && last.at + last.size === i) {
-        last.text += from[i]
-        last.size++
-      } else dropped.push({ at: i, size: 1, text: from[i]! })
+    // Chinese OCR misreadings are put back one for one (`〈新视点)` → `（新视点）`, `《〈` folded to one sign):
+    // the value is made of its source as printed, or as repaired.
+    const printed = leafTextError(node.value, charsOf(slices), value, parent)
+    if (printed && leafTextError(node.value, charsOf(slices.map(repairZhMisreadings)), value, parent))
+      fail(printed)
+  }
+}
+
+function charsOf(slices: string[]): string[] {
+  return Array.from(slices.join('\n')).filter((c) => !WHITESPACE.test(c))
+}
+
+/** The source text as the Chinese rules read it after putting OCR misreadings back, line by line. */
+function repairZhMisreadings(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      repairMisreadings(
+        collapseDoubledOpeners(
+          line,
+          Array.from(line, (_, i) => i),
+        ).text,
+      ),
+    )
+    .join('\n')
+}
+
+/** Why a leaf's value is not made of `from` (its source's characters), or null when it is. */
+function leafTextError(raw: string, from: string[], value: string[], parent: string): string | null {
+  let j = 0
+  // Runs of dropped characters; `at` and `size` count code points, like `from`.
+  const dropped: Array<{ at: number; size: number; text: string }> = []
+  for (let i = 0; i < from.length; i++) {
+    if (j < value.length && from[i] === value[j]) {
+      j++
+      continue
     }
-    if (j < value.length) {
-      fail(
-        `leaf value ${JSON.stringify(clip(node.value))} has ${JSON.stringify(value.slice(j, j + 10).join(''))} that is not in its source ${JSON.stringify(clip(from.join('')))}`,
-      )
-    }
-    for (const run of dropped) {
-      const before = from.slice(Math.max(0, run.at - run.size), run.at).join('')
-      // A doubled copy: the dropped run repeats what precedes it (`重重要要`,
-      // a line printed twice), or is kept elsewhere in the value (a copy
-      // printed a line or two away).
-      const repeated =
-        before === run.text ||
-        Array.from(run.text).every((c, k) => c === from[run.at + k - 1]) ||
-        (run.size > 1 && value.join('').includes(run.text))
-      // A dateline's closing separator (`—`, or the `?` OCR read for it) ends its source, not its text.
-      const datelineSeparator =
-        parent === 'dateline' && run.at + run.size === from.length && DATELINE_SEPARATOR.test(run.text)
-      if (!JOIN_DROPPABLE.test(run.text) && !repeated && !datelineSeparator) {
-        fail(
-          `leaf value ${JSON.stringify(clip(node.value))} lost ${JSON.stringify(run.text)} of its source ${JSON.stringify(clip(from.join('')))}`,
-        )
-      }
+    const last = dropped.at(-1)
+    if (last && last.at + last.size === i) {
+      last.text += from[i]
+      last.size++
+    } else dropped.push({ at: i, size: 1, text: from[i]! })
+  }
+  if (j < value.length) {
+    return `leaf value ${JSON.stringify(clip(raw))} has ${JSON.stringify(value.slice(j, j + 10).join(''))} that is not in its source ${JSON.stringify(clip(from.join('')))}`
+  }
+  for (const run of dropped) {
+    const before = from.slice(Math.max(0, run.at - run.size), run.at).join('')
+    // A doubled copy: the dropped run repeats what precedes it (`重重要要`,
+    // a line printed twice), or is kept elsewhere in the value (a copy
+    // printed a line or two away).
+    const repeated =
+      before === run.text ||
+      Array.from(run.text).every((c, k) => c === from[run.at + k - 1]) ||
+      (run.size > 1 && value.join('').includes(run.text))
+    // A dateline's closing separator (`—`, or the `?` OCR read for it) ends its source, not its text.
+    const datelineSeparator =
+      parent === 'dateline' && run.at + run.size === from.length && DATELINE_SEPARATOR.test(run.text)
+    if (!JOIN_DROPPABLE.test(run.text) && !repeated && !datelineSeparator) {
+      return `leaf value ${JSON.stringify(clip(raw))} lost ${JSON.stringify(run.text)} of its source ${JSON.stringify(clip(from.join('')))}`
     }
   }
+  return null
 }
 
 /** Article ids of a tree, in order. */

@@ -1,7 +1,8 @@
 /** OCR misreadings the line gives away: brackets read as 〈《 with a round closing bracket, dashes read as 一一. */
 import { describe, expect, it } from 'vitest'
 import { fromText, toRecords } from '../../src/index.js'
-import { repairMisreadings } from '../../src/rules/zh/misreadings.js'
+import { collapseDoubledOpeners, repairMisreadings } from '../../src/rules/zh/misreadings.js'
+import { checkAccounting, checkLeafText, checkPositions } from '../properties/invariants.js'
 
 describe('repairMisreadings', () => {
   it('should put back a full-width bracket pair misread as 〈…) or 《…)', () => {
@@ -36,6 +37,40 @@ describe('repairMisreadings', () => {
     const article = tree.children[0]!.children.find((c) => c.type === 'article')!
     const kicker = article.children.find((c) => c.type === 'kicker')!
     expect(text.slice(kicker.position!.start.offset, kicker.position!.end.offset)).toBe('美疾控中心一一')
+  })
+})
+
+describe('collapseDoubledOpeners', () => {
+  it("should fold a bracket OCR read as two signs into one, keeping the first sign's offset", () => {
+    const folded = collapseDoubledOpeners('漳。《〈刘洪超)', [0, 1, 3, 4, 5, 6, 7, 8])
+    expect(folded.text).toBe('漳。《刘洪超)')
+    expect(folded.offsets).toEqual([0, 1, 3, 5, 6, 7, 8])
+    expect(repairMisreadings(folded.text)).toBe('漳。（刘洪超）')
+  })
+
+  it('should leave titles in 《》 alone', () => {
+    const text = '《《红楼梦》研究》'
+    expect(
+      collapseDoubledOpeners(
+        text,
+        [...text].map((_, i) => i),
+      ).text,
+    ).toBe(text)
+  })
+
+  it("should read the closing byline of a line whose bracket OCR misread as two signs, the page's text all kept", () => {
+    const page = [
+      '本报讯 记者日前从沈阳市人社',
+      '局获悉，企业可开展线上培训。',
+      '补贴标准已经确定，各区落',
+      '实。 《〈刘洪超)',
+    ].join('\n')
+    const tree = fromText(page, { lang: 'zh' })
+    const [article] = toRecords(tree).articles
+    expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['刘洪超'])
+    checkPositions(page, tree)
+    checkAccounting(page, tree)
+    checkLeafText(page, tree)
   })
 })
 

@@ -7,6 +7,9 @@
  *   bracket is read as `)`: `〈新视点)`, `《影像中国)`, `〈记者 张锅)`. A pair
  *   that opens with one kind and closes with another is neither a title in
  *   《》 nor a 〈〉 quote; it becomes `（…）`.
+ *   OCR may read that bracket as two signs (`《〈刘洪超)`): the pair becomes one
+ *   sign, which keeps the first one's offset (`collapseDoubledOpeners`), so
+ *   the source range of what follows still covers both.
  * - The dash `——` read as the numeral `一一` where a kicker ends
  *   (`中日友好医院支援湖北医疗队一一`) or a dek begins (`一一2019年度…`):
  *   two 一 at the end or start of a line, with no third one; a line with a
@@ -26,4 +29,26 @@ export function repairMisreadings(text: string): string {
   if (out.includes('一一') && !/[，,]/u.test(out))
     out = out.replace(MISREAD_DASH_END, '——').replace(MISREAD_DASH_START, '——')
   return out
+}
+
+/** Two misread opening signs before a bracket closed by a round one (`《〈刘洪超)`). */
+const DOUBLED_OPENER = /[〈《]{2}(?=[^〈〉《》（）()]{1,20}[)）])/gu
+
+/**
+ * Fold two misread opening signs into one (`《〈刘洪超)` → `〈刘洪超)`), the
+ * offset of the first kept, before `repairMisreadings` puts the bracket back.
+ */
+export function collapseDoubledOpeners(text: string, offsets: number[]): { text: string; offsets: number[] } {
+  if (!text.includes('〈') && !text.includes('《')) return { text, offsets }
+  const drop = new Set<number>()
+  for (const m of text.matchAll(DOUBLED_OPENER)) drop.add(m.index + 1)
+  if (!drop.size) return { text, offsets }
+  let out = ''
+  const kept: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (drop.has(i)) continue
+    out += text[i]
+    kept.push(offsets[i]!)
+  }
+  return { text: out, offsets: kept }
 }

@@ -9,7 +9,7 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import type { DraftText, Line, PageContext, Span } from '../../pipeline/model.js'
 import { joinsTight } from '../../pipeline/text.js'
 import { isWide } from '../../util/width.js'
-import { repairMisreadings } from './misreadings.js'
+import { collapseDoubledOpeners, repairMisreadings } from './misreadings.js'
 
 /** What a line is, as the Chinese rules decide. */
 export type ZhRole =
@@ -172,7 +172,8 @@ export function zhWidth(text: string): number {
 
 /** Make a ZhLine from one source line. */
 export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLine {
-  const clean = cleanLine(line.trimmed, line.contentStart)
+  const cleaned = cleanLine(line.trimmed, line.contentStart)
+  const clean = collapseDoubledOpeners(cleaned.text, cleaned.offsets)
   const text = repairMisreadings(clean.text)
   const offsets = clean.offsets
   return {
