@@ -369,4 +369,17 @@ describe('stories run together', () => {
     )
     expect(apart.map((u) => u.text)).toEqual(['我国农业保险累计支付赔款超2400亿元', '大漠驼影'])
   })
+
+  it('should fold a second name stacked under a byline into it', () => {
+    const text = [
+      '庆祝中俄建交70周年专场音乐会举办',
+      '□ 本报记者 曲 颂',
+      '郑海鸥',
+      '本报北京10月17日电 庆祝中',
+      '俄建交70周年专场音乐会17',
+      '日晚在国家大剧院举行。',
+    ].join('\n')
+    const [article] = articlesOf(text)
+    expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['曲颂', '郑海鸥'])
+  })
 })

@@ -64,8 +64,8 @@ export function isIndentWidth(width: number, column: number): boolean {
 const CUT_CLOSING_HEAD = /[。！？”」』]\s*([（(][\p{Script=Han}\s]{1,3})$/u
 /** …and its tail on the next line: `琪）`. */
 const CLOSING_TAIL = /^[\p{Script=Han}\s]{1,3}[）)]$/u
-/** The rest of a name cut from a byline line: one or two characters alone on a line. */
-const BYLINE_TAIL = /^\p{Script=Han}{1,2}$/u
+/** The rest of a name cut from a byline line, or a second name stacked under it (`□ 本报记者 曲 颂` / `郑海鸥`): one to three characters alone on a line. */
+const BYLINE_TAIL = /^\p{Script=Han}{1,3}$/u
 /** A byline line holds at most this many characters. */
 export const MAX_BYLINE_CHARS = 30
 /** A caption line is wider than its column by more than this (display columns). */
