@@ -159,26 +159,29 @@ const SENTENCE_SIGN = /[。！？；]/u
  */
 function splitTitlePairs(page: PageContext, spaced: boolean): ZhLine[] {
   const lines = zhLinesOf(page)
-  const out: ZhLine[] = []
-  let changed = false
-  for (const line of lines) {
+  // Made only when a line is split: most pages have none.
+  let out: ZhLine[] | null = null
+  lines.forEach((line, i) => {
+    // The kicker's ending first: only those lines are cut into pieces.
     const pieces =
-      line.role === 'unknown' && line.offsets && !SENTENCE_SIGN.test(line.text) ? piecesOf(line) : []
-    const last = pieces.at(-1)
-    if (
-      pieces.length !== 2 ||
-      !PAIRED_KICKER.test(line.text) ||
-      Array.from(line.text.slice(0, pieces[0]![1])).length < PAIRED_TITLE_MIN_CHARS
-    ) {
-      out.push(line)
-      continue
+      line.role === 'unknown' &&
+      line.offsets &&
+      PAIRED_KICKER.test(line.text) &&
+      !SENTENCE_SIGN.test(line.text)
+        ? piecesOf(line)
+        : []
+    const [head, kicker] = pieces
+    if (pieces.length !== 2 || Array.from(line.text.slice(0, head![1])).length < PAIRED_TITLE_MIN_CHARS) {
+      out?.push(line)
+      return
     }
-    out.push(pieceLine(line, pieces[0]![0], pieces[0]![1], line.blankBefore))
-    out.push(pieceLine(line, last![0], last![1], spaced ? 1 : 0))
-    changed = true
-  }
-  if (changed) setZhLines(page, out)
-  return changed ? out : lines
+    out ??= lines.slice(0, i)
+    out.push(pieceLine(line, head![0], head![1], line.blankBefore))
+    out.push(pieceLine(line, kicker![0], kicker![1], spaced ? 1 : 0))
+  })
+  if (!out) return lines
+  setZhLines(page, out)
+  return out
 }
 
 /** Rows of at least this many pieces outside a two-column block are put back piece by piece. */

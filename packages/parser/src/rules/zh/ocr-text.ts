@@ -5,7 +5,8 @@
  * Han characters (`议:`, `中方,`). No PDF-extracted page in the corpus has
  * any; every OCR page has at least 6 %.
  */
-import type { ZhLine } from './zh-lines.js'
+import type { PageContext } from '../../pipeline/model.js'
+import { type ZhLine, zhLinesOf } from './zh-lines.js'
 
 /** Share of ASCII signs among the signs set next to Han characters above which a page is OCR text. */
 export const OCR_ASCII_SIGN_SHARE = 0.03
@@ -24,4 +25,14 @@ export function isOcrText(lines: readonly ZhLine[]): boolean {
     wide += l.text.match(WIDE_SIGN)?.length ?? 0
   }
   return ascii >= OCR_MIN_ASCII_SIGNS && ascii / (ascii + wide) >= OCR_ASCII_SIGN_SHARE
+}
+
+/** `isOcrText` of the page's working lines, read once per page (several rules ask). */
+export function isOcrPage(page: PageContext): boolean {
+  let ocr = page.scratch.zhOcr as boolean | undefined
+  if (ocr === undefined) {
+    ocr = isOcrText(zhLinesOf(page))
+    page.scratch.zhOcr = ocr
+  }
+  return ocr
 }

@@ -12,11 +12,11 @@ import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
 import { parseDateline } from './datelines.js'
 import { FULL_SLACK, isIndentWidth, rawOf, ZH_SENTENCE_END } from './line-roles.js'
-import { isOcrText } from './ocr-text.js'
+import { isOcrPage } from './ocr-text.js'
 import { DATELINE_REPORTERS, MARKED_BYLINE } from './patterns.js'
 import type { BodyPart, WorkArticle } from './work.js'
 import { zhWorkOf } from './work.js'
-import { draftOf, type Piece, pieceOf, type ZhLine, zhLinesOf } from './zh-lines.js'
+import { draftOf, type Piece, pieceOf, type ZhLine } from './zh-lines.js'
 
 /** A last line without its full stop is at most this share of its column (a wrapped line runs on fuller). */
 export const LOST_STOP_MAX_WIDTH = 0.5
@@ -155,7 +155,7 @@ export const zhParagraphs: Rule = {
   description:
     'Rebuild paragraphs from column lines (short last line or lost indent), cut the dateline from the first paragraph and read the bylines.',
   run(page: PageContext) {
-    const ocr = isOcrText(zhLinesOf(page))
+    const ocr = isOcrPage(page)
     for (const article of zhWorkOf(page).articles) buildBody(page, article, this.name, ocr)
   },
 }

@@ -58,7 +58,10 @@ export function splitRunTogether(articles: WorkArticle[], titles: readonly RunTo
         best = i
       }
     })
-    if (best >= 0) byArticle.set(best, [...(byArticle.get(best) ?? []), { ...u, score }])
+    if (best < 0) continue
+    const list = byArticle.get(best)
+    if (list) list.push({ ...u, score })
+    else byArticle.set(best, [{ ...u, score }])
   }
   const cuts: Array<{ article: WorkArticle; at: number }> = []
   for (const [i, list] of byArticle) {
@@ -67,9 +70,8 @@ export function splitRunTogether(articles: WorkArticle[], titles: readonly RunTo
     const top = list.sort((a, b) => b.score - a.score).slice(0, SPLIT_MAX_UNITS)
     // The cut goes where a paragraph opens a line (not after a dateline or byline cut from it).
     // Nothing on the page marks the end of the first story (MuPDF prints no blank between them).
-    const allowed = article.draft.paragraphs.map(
-      (_, at) => article.parts[partAtParagraph(article, at)]?.from === 0,
-    )
+    const partAt = partFinder(article)
+    const allowed = article.draft.paragraphs.map((_, at) => article.parts[partAt(at)]?.from === 0)
     const split = bestSplit(
       article.draft.paragraphs.map((p) => p.text),
       top,
@@ -77,7 +79,7 @@ export function splitRunTogether(articles: WorkArticle[], titles: readonly RunTo
     )
     if (split) cuts.push({ article, at: split.at })
   }
-  for (const { article, at } of cuts) cutArticle(articles, article, at)
+  for (const { article, at } of cuts) cutArticle(articles, article, at, partFinder(article)(at))
   return cuts.length > 0
 }
 
@@ -109,15 +111,17 @@ function bestSplit(
     for (const s of list) if (s.first >= 0 && (head ? s.first < at : s.last >= at)) hits++
     return hits / list.length
   }
-  // How much of each title each paragraph says: the cut puts the paragraphs on the side of the title they speak of.
-  const says = titles.map((t) => grams.map((set) => titleSimilarity(t.grams, set)))
+  // How much of each title each paragraph says: the cut puts the paragraphs on the side of the title they
+  // speak of. Prefix sums: `said[t][at]` is what the paragraphs before `at` say of title t.
+  const said = titles.map((t) => {
+    const sums = [0]
+    for (const set of grams) sums.push(sums.at(-1)! + titleSimilarity(t.grams, set))
+    return sums
+  })
   const agreement = (a: number, b: number, at: number) => {
-    let sum = 0
-    for (let i = 0; i < paragraphs.length; i++) {
-      const lean = says[a]![i]! - says[b]![i]!
-      sum += i < at ? lean : -lean
-    }
-    return sum
+    const head = said[a]![at]! - said[b]![at]!
+    const whole = said[a]![paragraphs.length]! - said[b]![paragraphs.length]!
+    return head - (whole - head)
   }
   let best: Split | null = null
   for (let at = 1; at < paragraphs.length; at++) {
@@ -142,27 +146,36 @@ function bestSplit(
   return best
 }
 
-const sourceStart = (p: BodyPart) => p.line.offsets?.[p.from] ?? p.line.spans[0]![0]
+/** Where a piece of a line starts in the source. */
+const sourceStart = (p: Pick<BodyPart, 'line' | 'from'>) => p.line.offsets?.[p.from] ?? p.line.spans[0]![0]
 
-/** The index of the body part that paragraph `at` opens (parts are in reading order, not source order). */
-function partAtParagraph(article: WorkArticle, at: number): number {
-  const start = article.draft.paragraphs[at]!.spans[0]![0]
-  let index = article.parts.findIndex((p) => sourceStart(p) === start)
-  if (index < 0)
-    index = article.parts.findIndex((p) => p.line.spans.some(([a, b]) => a <= start && start < b))
-  return index < 0 ? article.parts.length : index
+/**
+ * For an article, the index of the body part that its paragraph `at` opens
+ * (parts are in reading order, not source order): looked up by where each
+ * part starts in the source, else the part whose line holds that start.
+ */
+function partFinder(article: WorkArticle): (at: number) => number {
+  const byStart = new Map<number, number>()
+  article.parts.forEach((p, i) => {
+    const start = sourceStart(p)
+    if (!byStart.has(start)) byStart.set(start, i)
+  })
+  return (at) => {
+    const start = article.draft.paragraphs[at]!.spans[0]![0]
+    const index =
+      byStart.get(start) ??
+      article.parts.findIndex((p) => p.line.spans.some(([a, b]) => a <= start && start < b))
+    return index < 0 ? article.parts.length : index
+  }
 }
 
-/** Cut `article` before its paragraph `at`; the tail becomes a new article right after it. */
-function cutArticle(articles: WorkArticle[], article: WorkArticle, at: number): void {
+/** Cut `article` before its paragraph `at` (which opens part `partAt`); the tail becomes a new article right after it. */
+function cutArticle(articles: WorkArticle[], article: WorkArticle, at: number, partAt: number): void {
   const draft = article.draft
   const start = draft.paragraphs[at]!.spans[0]![0]
-  const partAt = partAtParagraph(article, at)
   const tail: WorkArticle = {
     parts: article.parts.slice(partAt),
-    bylineLines: article.bylineLines.filter(
-      (b) => b.closing && (b.line.offsets?.[b.from] ?? b.line.spans[0]![0]) >= start,
-    ),
+    bylineLines: article.bylineLines.filter((b) => b.closing && sourceStart(b) >= start),
     closed: article.closed,
     column: article.column,
     draft: {

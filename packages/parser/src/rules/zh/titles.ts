@@ -17,7 +17,7 @@
  */
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { isOcrText } from './ocr-text.js'
+import { isOcrPage } from './ocr-text.js'
 import { splitRunTogether } from './run-together.js'
 import { bigrams, type Gram, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
@@ -41,14 +41,14 @@ const BRACKET_LABEL = /^[（(][^（）()]{1,8}[）)]$/u
 const DEK_LIKE = /^——|[，,；;]/u
 const HAS_COMMA = /[，,；;]/u
 const SUBTITLE_START = /^——/u
-/** More opening brackets than closing ones: the title goes on on the next line. */
-function opensBracket(text: string): boolean {
-  let depth = 0
+/** Brackets left open after `text`, starting from `depth` open (a closer with none open is ignored). */
+function bracketDepth(depth: number, text: string): number {
+  let open = depth
   for (const c of text) {
-    if (c === '（' || c === '(') depth++
-    else if ((c === '）' || c === ')') && depth > 0) depth--
+    if (c === '（' || c === '(') open++
+    else if ((c === '）' || c === ')') && open > 0) open--
   }
-  return depth > 0
+  return open
 }
 const ENDS_SENTENCE = /[。！？]$/u
 
@@ -76,6 +76,8 @@ export function unitsOf(
   figureTitle: (head: ZhLine, tail: ZhLine) => boolean = () => false,
 ): Unit[] {
   const units: Unit[] = []
+  // Brackets the last unit leaves open: while one is, the title goes on on the next line.
+  let open = 0
   group.lines.forEach((line, i) => {
     const last = units.at(-1)
     const prev = last?.lines.at(-1)
@@ -94,14 +96,16 @@ export function unitsOf(
       !(DEK_LIKE.test(prev.text) && !DEK_LIKE.test(line.text)) &&
       // A short line that speaks of a figure's caption (`大漠驼影` under a headline) is that figure's title.
       ((line.width <= WRAP_TAIL_COLUMNS && !newBlock(line) && !figureTitle(prev, line)) ||
-        (last !== undefined && opensBracket(last.text)) ||
+        open > 0 ||
         BRACKET_LABEL.test(line.text) ||
         (prev.width >= WRAP_MIN_COLUMNS && line.width < prev.width && sameStory(prev, line)))
     if (last && wraps) {
       last.lines.push(line)
       last.text += line.text
+      open = bracketDepth(open, line.text)
     } else {
       units.push({ lines: [line], text: line.text, grams: new Set(), group, adjacent: false })
+      open = bracketDepth(0, line.text)
     }
   })
   for (const u of units) u.grams = bigrams(u.text)
@@ -132,7 +136,7 @@ export const zhTitles: Rule = {
     const work = zhWorkOf(page)
     const doubleSpaced = isDoubleSpacedPage(zhLinesOf(page))
     // OCR engines print a blank line between any two title lines: there a blank tells nothing.
-    const ocr = isOcrText(zhLinesOf(page))
+    const ocr = isOcrPage(page)
     const newBlock = (line: ZhLine) => !ocr && startsBlock(line, doubleSpaced)
     // Stories that ran together under one article are cut apart by their titles first.
     const headlineLike = work.groups
