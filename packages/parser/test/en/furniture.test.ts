@@ -96,4 +96,24 @@ describe('en-masthead: dates in running text', () => {
       expect.arrayContaining(['THE DAY BOOK', 'VOL 5, NO. 243 Chicago, Wednesday, July 12, 1916']),
     )
   })
+
+  it('should not take a story at the top of an old page for masthead when a dated line of it reads like a formula', () => {
+    const story = [
+      'Education students not prepared, says prof',
+      'By Jason Foster Staff Writer',
+      ...Array.from(
+        { length: 14 },
+        (_, i) => `Cal Poly may have a reputation for producing quality engineers, line ${i + 1}.`,
+      ),
+      'As of July 1, 1988, the',
+      'state requires that all students take two computer courses.',
+    ]
+    // An old page: one printed line per text line, no blank lines.
+    const records = parseEn(
+      [...story, 'MOYER TO GET PRISON JOB', 'Charles C. Foster tendered his resignation today.'].join('\n'),
+    )
+    const text = records.articles.flatMap((a) => [a.headline ?? '', ...a.paragraphs]).join(' ')
+    expect(text).toContain('Cal Poly may have a reputation')
+    expect(text).toContain('As of July 1, 1988')
+  })
 })

@@ -34,6 +34,8 @@ import { enState, mark, type Segment } from './segments.js'
 export const MASTHEAD_ZONE_SEGMENTS = 12
 /** How far down (segments) a masthead formula that reads like one may sit on a flat (old OCR) page, under garbage and boxes. */
 export const MASTHEAD_FAR_ZONE_SEGMENTS = 40
+/** …unless more than this share of the lines above it read as running prose (a story's date line, `As of July 1, 1988, the`). */
+export const FAR_PROSE_MAX_SHARE = 0.5
 /** Lines right under the formula that may still be masthead (price, volume, paper name, folio). */
 export const MASTHEAD_TAIL_LINES = 3
 /** How many segments from the top (after masthead lines) a section label may sit. */
@@ -116,10 +118,14 @@ export const masthead: Rule = {
     const flat = enLayout(page).flat
     const zone = segments.slice(0, MASTHEAD_FAR_ZONE_SEGMENTS)
     let last = -1
+    // Lines above each segment that read as running prose: a far formula does not sit under a story.
+    let proseAbove = 0
     zone.forEach((s, i) => {
       if (s.role !== 'furniture' && isMastheadFormula(s.text) && !continuesProse(zone[i - 1])) {
-        if (i < MASTHEAD_ZONE_SEGMENTS || (flat && !PROSE_WORD.test(s.text))) last = i
+        const far = flat && !PROSE_WORD.test(s.text) && proseAbove <= i * FAR_PROSE_MAX_SHARE
+        if (i < MASTHEAD_ZONE_SEGMENTS || far) last = i
       }
+      if (PROSE_WORD.test(s.text)) proseAbove++
     })
     const take = (s: Segment, kind: FurnitureKind, confidence: number) => {
       if (s.role === 'body') mark(s, 'furniture', this.name, confidence, kind)
