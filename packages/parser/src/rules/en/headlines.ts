@@ -15,7 +15,7 @@ import type { PageContext } from '../../pipeline/model.js'
 import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
-import { parseDateline } from './datelines.js'
+import { datelineAt, parseDateline } from './datelines.js'
 import {
   capsShare,
   endsOpen,
@@ -222,7 +222,7 @@ export const headlines: Rule = {
         s.start === s.line.contentStart &&
         s.end === s.line.contentEnd &&
         isTitleShaped(s.text) &&
-        !parseDateline(s.text) &&
+        !datelineAt(segments, i) &&
         (layout.paragraphPerLine ||
           isCapsLine(s.text) ||
           s.line.width <= layout.modalWidth * WIDE_DEK_SHARE ||

@@ -158,8 +158,8 @@ function isFigureToken(text: string, from: number, to: number): boolean {
   return to > from
 }
 
-/** A stray mark the OCR put before a dateline (`? KIMBERLEY, Feb. 28.—`, `•LONDON, March 1.—`). */
-const MARK_BEFORE_DATELINE = /^[?•¦·*]\s?(?=[A-Z])/
+/** A stray mark the OCR put before a dateline (`? KIMBERLEY, Feb. 28.—`, `•LONDON, March 1.—`, `4- WASHINGTON…`). */
+const MARK_BEFORE_DATELINE = /^(?:[?•¦·*]|\d?[-–—])\s?(?=[A-Z])/
 
 export const ocrNoise: Rule = {
   name: 'en-ocr-noise',
