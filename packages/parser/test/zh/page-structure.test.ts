@@ -352,8 +352,24 @@ describe('stories run together', () => {
     expect(one.flatMap((a) => [a.headline, a.kicker, ...a.deks]).join('')).not.toContain('国务院扶贫办')
   })
 
+  it('should split two titles printed apart by a wide gap, the second a label of its own', () => {
+    const text = [
+      '人大常委会第九次会议在京闭幕        聚焦',
+      '栗战书主持会议',
+      '本报讯 十三届全国人大常委',
+      '会第九次会议27日下午在北',
+      '京人民大会堂闭幕。',
+    ].join('\n')
+    const [article] = articlesOf(text)
+    expect(article!.headline).toBe('人大常委会第九次会议在京闭幕')
+    // One space, or a row of columns with gaps everywhere, is not two titles.
+    const oneSpace = articlesOf(text.replace('        聚焦', ' 聚焦'))
+    expect(oneSpace[0]!.headline).toBe('人大常委会第九次会议在京闭幕聚焦')
+  })
+
   it('should give a short title under a headline to the figure whose caption it speaks of', () => {
-    const line = (text: string) => ({ text, width: zhWidth(text) }) as ZhLine
+    // Each line from a source line of its own.
+    const line = (text: string) => ({ text, width: zhWidth(text), first: { line: text.length } }) as ZhLine
     const group = {
       lines: [line('我国农业保险累计支付赔款超2400亿元'), line('大漠驼影')],
       next: null,
