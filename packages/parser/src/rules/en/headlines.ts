@@ -27,6 +27,7 @@ import {
   tokenCount,
   tokens,
 } from './features.js'
+import { garbledShare } from './garble.js'
 import { type EnLayout, enLayout } from './page-layout.js'
 import { enState, mark, nextContent, type Segment, STORY_GAP_LINES } from './segments.js'
 
@@ -48,6 +49,8 @@ export const TITLE_MAX_UNITS = 4
 export const MIXED_UNIT_MAX_LINES_PARAGRAPH_PAGE = 3
 export const MIXED_UNIT_MAX_LINES_FLAT_PAGE = 4
 export const MIXED_UNIT_MAX_LINES_COLUMN_PAGE = 1
+/** A line with this share of garbled tokens or more is no title: a title is read at a glance (`In Ceir rl America. tt i`). */
+export const TITLE_MAX_GARBLED_SHARE = 0.3
 /** A kicker is one word of at most this many characters. */
 export const KICKER_MAX_CHARS = 16
 
@@ -222,6 +225,8 @@ export const headlines: Rule = {
         s.start === s.line.contentStart &&
         s.end === s.line.contentEnd &&
         isTitleShaped(s.text) &&
+        // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
+        (garbledShare(s.text) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
         !datelineAt(segments, i) &&
         (layout.paragraphPerLine ||
           isCapsLine(s.text) ||
