@@ -399,3 +399,36 @@ describe('stories run together', () => {
     expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['曲颂', '郑海鸥'])
   })
 })
+
+describe('OCR rows of two columns', () => {
+  /** A story as Tesseract reads it (ASCII commas and colons among Han), then one wide line. */
+  const story = (wide: string) =>
+    [
+      '全省春耕备耕进展顺利',
+      '本报杭州3月2日电 记者从省',
+      '农业农村厅获悉,今年全省',
+      '春耕备耕工作进展顺利,各',
+      '地抢抓农时,组织农机手深',
+      '入田间地头开展作业。',
+      '据介绍:全省已投入各类农',
+      '机八万余台,完成机耕面积',
+      '三百余万亩,比去年同期增',
+      '加一成多。',
+      wide,
+    ].join('\n')
+
+  it('should set aside a wide line with a sentence inside and no credit near: two columns read as one line', () => {
+    const records = toRecords(
+      fromText(story('加一成多。农技人员分片包干指导农户。同比增加三成多的订单,农机'), { lang: 'zh' }),
+    )
+    expect([...records.figures, ...records.articles.flatMap((a) => a.figures)]).toHaveLength(0)
+    expect(records.furniture.map((f) => f.text)).toContain(
+      '加一成多。农技人员分片包干指导农户。同比增加三成多的订单,农机',
+    )
+  })
+
+  it('should keep it a caption when a credit is on it or close below, even cut short by the OCR', () => {
+    const figures = figuresOf(story('农机手在田间作业。图中农机为新近购置的插秧机。 王明摄〈(人'))
+    expect(figures).toHaveLength(1)
+  })
+})
