@@ -432,3 +432,24 @@ describe('OCR rows of two columns', () => {
     expect(figures).toHaveLength(1)
   })
 })
+
+describe('column width', () => {
+  it("should not let paragraphs' first lines, short by a lost indent, narrow the column", () => {
+    // Short paragraphs in a 9-character column: each first line is two characters short.
+    const paragraph = (first: string, rest: string[]) => [first, ...rest]
+    const text = [
+      '各国友人致电慰问',
+      '本报讯 近日，又有一',
+      ...paragraph('印度总理莫迪表', ['示，印方高度赞赏中', '方采取的有力措施。']),
+      ...paragraph('英国首相约翰逊', ['表示，英方全力支持', '中国的防控工作。']),
+      ...paragraph('葡萄牙总统德索', ['萨表示，祝愿中方早', '日赢得胜利。']),
+      // One line an OCR engine read a character too wide.
+      ...paragraph('希腊总统帕夫洛', ['普洛斯向中国人民表', '示深切慰问，和希望中', '方早日战胜疫情。']),
+      ...paragraph('土耳其总统埃尔', ['多安表示，坚信中方', '一定能够战胜疫情。']),
+    ].join('\n')
+    const articles = articlesOf(text)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]!.headline).toBe('各国友人致电慰问')
+    expect(articles[0]!.paragraphs).toContain('希腊总统帕夫洛普洛斯向中国人民表示深切慰问，和希望中方早日战胜疫情。')
+  })
+})

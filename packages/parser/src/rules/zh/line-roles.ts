@@ -69,6 +69,8 @@ const CLOSING_TAIL = /^[\p{Script=Han}\s]{1,3}[）)]$/u
 const BYLINE_TAIL = /^\p{Script=Han}{1,3}$/u
 /** A byline line holds at most this many characters. */
 export const MAX_BYLINE_CHARS = 30
+/** A paragraph's first line at least this much narrower than the column's first measure (display columns) lost its indent and does not vote for the column's width. */
+export const FIRST_LINE_SHORTFALL = 1
 /** On OCR text, a wide line with a sentence inside is a caption only with a credit within this many lines below. */
 export const OCR_CAPTION_CREDIT_REACH = 4
 /** Words of a credit, whole or cut short: 摄, 截图 (screenshot), 图片 (picture by), 提供 (supplied by). */
@@ -190,12 +192,20 @@ export const zhLineRoles: Rule = {
       }
     }
 
-    // 2. Column widths from the lines that may be body text.
-    setColumnWidths(
-      lines,
-      (l) => l.role === 'unknown' || l.role === 'dateline',
-      (l) => hardBreak(l, spaced),
-    )
+    // 2. Column widths from the lines that may be body text. Then again without the paragraphs' first
+    //    lines that are short by the indent the extractor dropped (after a sentence's end, narrower
+    //    than the first measure): they pull the mode down where paragraphs are short. Where too few
+    //    lines are left to agree, the first measure stands.
+    const mayBeBody = (l: ZhLine) => l.role === 'unknown' || l.role === 'dateline'
+    const breaks = (l: ZhLine) => hardBreak(l, spaced)
+    setColumnWidths(lines, mayBeBody, breaks)
+    const firstMeasure = lines.map((l) => l.column)
+    const indented = (l: ZhLine) =>
+      l.index > 0 &&
+      ZH_SENTENCE_END.test(lines[l.index - 1]!.text) &&
+      l.width <= firstMeasure[l.index]! - FIRST_LINE_SHORTFALL
+    setColumnWidths(lines, (l) => mayBeBody(l) && !indented(l), breaks)
+    for (const l of lines) if (l.column === 0) l.column = firstMeasure[l.index]!
 
     const ocr = isOcrPage(page)
     // A credit's word on the line or close below it (OCR may misread the rest of the credit: `蒋聚荣摄〈(人`).
