@@ -142,3 +142,13 @@ describe('en-datelines: formulas old OCR damaged', () => {
     expect(records.furniture).toContainEqual({ kind: 'noise', text: '4-' })
   })
 })
+
+describe('en-datelines: a formula whose day the OCR lost', () => {
+  it('should end the formula at its month', () => {
+    expect(parseDateline('WASHINGTON. Dec. . As a re')).toMatchObject({
+      text: 'WASHINGTON. Dec. .',
+      place: 'WASHINGTON',
+      date: 'Dec.',
+    })
+  })
+})

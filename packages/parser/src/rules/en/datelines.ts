@@ -31,13 +31,14 @@ const SEPARATOR = /\s*(?:—|–|―|--?|\?)\s*/y
 const FORMULA_TOKEN =
   /^(?:[A-Z][\w'’.-]*[,;]?|\d{1,2}[.,]?|[SOIl]{1,2}\.?|\([^)]*\),?|[.,;:'"‘’`]+|\(\w+|\w*\),?)$/
 /**
- * A formula whose dash the OCR lost: a place in capitals, then a date with its day in figures, then the
- * end of the line or text that opens with a capital (`CHICAGO. Ill; Oct. 6. President`). The month is in
+ * A formula whose dash the OCR lost: a place in capitals, then a date with its day in figures (or lost:
+ * `WASHINGTON. Dec. . As a re…`), then the end of the line or text that opens with a capital
+ * (`CHICAGO. Ill; Oct. 6. President`). The month is in
  * title case or set off by a comma, and no year follows: `SCHEDULE BEGINS NOV. 7` is a title and
  * `SUNDAY, OCTOBER 1, 1916` a masthead.
  */
 const DASHLESS_DATE = new RegExp(
-  String.raw`(,\s*)?\b(${MONTH})\s*(\d[\dSOIl]?)\b\.?(?!,?\s*\d)(?=\s+[^\sa-z]|\s*$)`,
+  String.raw`(,\s*)?\b(${MONTH})(?:\s*(\d[\dSOIl]?)\b\.?|\s+\.)(?!,?\s*\d)(?=\s+[^\sa-z]|\s*$)`,
 )
 /** A place read without a dash after it, or without a date or agency, has at most this many words (`OKLAHOMA CITY`, `BATTLE CREEK`). */
 export const PLACE_MAX_WORDS = 3
@@ -80,7 +81,7 @@ function parseDashless(line: string): ParsedDateline | null {
         .replace(/([A-Za-z]{3,})\.+$/, '$1')
         .replace(/\.{2,}$/, '.')
         .trim() || null,
-    date: date[0].replace(/^,\s*/, '').trim(),
+    date: date[0].replace(/^,\s*/, '').replace(/\s+\.$/, '').trim(),
     agency: null,
   }
 }
