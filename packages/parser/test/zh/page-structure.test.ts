@@ -450,6 +450,8 @@ describe('column width', () => {
     const articles = articlesOf(text)
     expect(articles).toHaveLength(1)
     expect(articles[0]!.headline).toBe('各国友人致电慰问')
-    expect(articles[0]!.paragraphs).toContain('希腊总统帕夫洛普洛斯向中国人民表示深切慰问，和希望中方早日战胜疫情。')
+    expect(articles[0]!.paragraphs).toContain(
+      '希腊总统帕夫洛普洛斯向中国人民表示深切慰问，和希望中方早日战胜疫情。',
+    )
   })
 })

@@ -201,8 +201,7 @@ export const zhLineRoles: Rule = {
     setColumnWidths(lines, mayBeBody, breaks)
     const firstMeasure = lines.map((l) => l.column)
     const indented = (l: ZhLine) =>
-      l.index > 0 &&
-      ZH_SENTENCE_END.test(lines[l.index - 1]!.text) &&
+      ((l.index > 0 && ZH_SENTENCE_END.test(lines[l.index - 1]!.text)) || ZH_SENTENCE_END.test(l.text)) &&
       l.width <= firstMeasure[l.index]! - FIRST_LINE_SHORTFALL
     setColumnWidths(lines, (l) => mayBeBody(l) && !indented(l), breaks)
     for (const l of lines) if (l.column === 0) l.column = firstMeasure[l.index]!
