@@ -234,7 +234,7 @@ export const headlines: Rule = {
         s.start === s.line.contentStart &&
         s.end === s.line.contentEnd &&
         isTitleShaped(s.text) &&
-        !isStrayWord(s.text) &&
+        !isStrayWord(i) &&
         // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
         (garbledShare(s.text) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
         !datelineAt(segments, i) &&
@@ -261,9 +261,13 @@ export const headlines: Rule = {
         continuesUnit(segments[end - 1]!.text, closing.text, isCapsLine(segments[i]!.text))
       )
     }
-    // A lone short word printed nowhere else on the page is a scrap of an ear or of art (`WEA`), no title.
-    const isStrayWord = (text: string) => {
+    // A lone short word printed nowhere else on the page is a scrap of an ear or of art (`WEA`), no title;
+    // on a modern page a label over a headline in capitals is its kicker (`OIL`).
+    const isStrayWord = (i: number) => {
+      const text = segments[i]!.text
       if (tokenCount(text) !== 1 || letterCount(text) > STRAY_WORD_MAX_LETTERS) return false
+      const next = nextContent(segments, i)
+      if (!layout.flat && next && isCapsLine(next.text)) return false
       const word = text.replace(/[^A-Za-z]/g, '').toLowerCase()
       return (layout.vocabulary.get(word) ?? 0) < 2
     }
