@@ -1,7 +1,11 @@
 /** OCR misreadings the line gives away: brackets read as 〈《 with a round closing bracket, dashes read as 一一. */
 import { describe, expect, it } from 'vitest'
 import { fromText, toRecords } from '../../src/index.js'
-import { collapseDoubledOpeners, repairMisreadings, repairSplitMisreadings } from '../../src/rules/zh/misreadings.js'
+import {
+  collapseDoubledOpeners,
+  repairMisreadings,
+  repairSplitMisreadings,
+} from '../../src/rules/zh/misreadings.js'
 import { checkAccounting, checkLeafText, checkPositions } from '../properties/invariants.js'
 
 describe('repairMisreadings', () => {
@@ -123,7 +127,13 @@ describe('OCR text', () => {
 
 describe('a misread pair cut by the line end, through the parser', () => {
   it('should read the byline in it and account for every character', () => {
-    const text = ['人大常委会会议在京闭幕', '本报讯〈记者王', '比学) 十三届全国人大常', '委会第九次会议27日下午', '在北京人民大会堂闭幕。'].join('\n')
+    const text = [
+      '人大常委会会议在京闭幕',
+      '本报讯〈记者王',
+      '比学) 十三届全国人大常',
+      '委会第九次会议27日下午',
+      '在北京人民大会堂闭幕。',
+    ].join('\n')
     const tree = fromText(text, { lang: 'zh' })
     const [article] = toRecords(tree).articles
     expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['王比学'])

@@ -49,7 +49,8 @@ export function repairSplitMisreadings(lines: Array<{ text: string }>): void {
     const open = OPEN_AT_END.exec(line.text)
     const next = lines[i + 1]!
     const close = open ? CLOSE_AT_START.exec(next.text) : null
-    if (!open || !close || line.text.length - open.index - 1 + close[0].length - 1 > SPLIT_PAIR_MAX_CHARS) continue
+    if (!open || !close || line.text.length - open.index - 1 + close[0].length - 1 > SPLIT_PAIR_MAX_CHARS)
+      continue
     line.text = `${line.text.slice(0, open.index)}（${line.text.slice(open.index + 1)}`
     const at = close[0].length - 1
     next.text = `${next.text.slice(0, at)}）${next.text.slice(at + 1)}`
