@@ -291,8 +291,14 @@ export const zhLineRoles: Rule = {
       const next = lines[line.index + 1]
       const sameBlock = previous !== undefined && !startsBlock(line, spaced)
       const ends = ZH_SENTENCE_END.test(line.text)
-      if (next?.role === 'dateline' && /[：:]$/u.test(line.text) && line.width < m - FULL_SLACK) {
-        // A kicker ending in a colon right above the dateline (`国务院扶贫办：`).
+      if (
+        /[：:]$/u.test(line.text) &&
+        line.width < m - FULL_SLACK &&
+        (next?.role === 'dateline' ||
+          (next?.role === 'unknown' && next.width > m + FULL_SLACK && !ZH_SENTENCE_END.test(next.text)))
+      ) {
+        // A kicker ending in a colon right above the dateline or above a headline wider than the column
+        // (`国务院扶贫办：`); a colon above body text opens a list (`习近平提出几点建议：`).
         set(line, 'title', CONTEXT_CONFIDENCE)
       } else if (line.repaired) {
         // Doubled print is bold type: titles.
