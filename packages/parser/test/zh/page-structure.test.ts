@@ -341,7 +341,7 @@ describe('stories run together', () => {
   it("should split a headline printed beside the next story's kicker, and keep spaces inside one title", () => {
     const text = [
       '习近平同印度总理莫迪在金奈继续举行会晤 国务院扶贫办：',
-      '预计到今年年底全国95%的贫困人口将脱贫',
+      '预计年底95%的贫困人口脱贫',
       '本报北京10月11日电 国务院扶',
       '贫办主任刘永富表示，预计到',
       '今年底，95%贫困人口将脱贫。',
