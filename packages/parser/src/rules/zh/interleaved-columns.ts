@@ -19,7 +19,7 @@ import type { Rule } from '../rule.js'
 import { modalWidthOf } from './column-width.js'
 import { CAPTION_EXTRA_WIDTH } from './line-roles.js'
 import { isOcrPage } from './ocr-text.js'
-import { isDoubleSpacedPage, setZhLines, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
+import { isDoubleSpacedPage, pieceLine, setZhLines, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
 
 /** A run is untangled when it holds at least this many rows… */
 export const MIN_RUN_ROWS = 3
@@ -191,20 +191,6 @@ export function columnsOfPieces(
 
 /** What putting two pieces of a row into one column costs, as a share of the column's width. */
 export const SHARE_COST = 0.5
-
-/** A working line for `line.text[from, to)`. */
-function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
-  const offsets = line.offsets!.slice(from, to)
-  const text = line.text.slice(from, to)
-  return {
-    ...line,
-    text,
-    offsets,
-    spans: [[offsets[0]!, offsets.at(-1)! + 1]],
-    width: zhWidth(text),
-    blankBefore,
-  }
-}
 
 /** A rule mark this many characters from where a fused piece crosses a column edge is where it splits. */
 export const FUSED_MARK_REACH = 2

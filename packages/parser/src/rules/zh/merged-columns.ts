@@ -17,7 +17,15 @@ import { clip } from '../../util/clip.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf } from './column-width.js'
 import { CAPTION_EXTRA_WIDTH, FULL_SLACK } from './line-roles.js'
-import { isDoubleSpacedPage, setZhLines, startsBlock, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
+import {
+  isDoubleSpacedPage,
+  pieceLine,
+  setZhLines,
+  startsBlock,
+  type ZhLine,
+  zhLinesOf,
+  zhWidth,
+} from './zh-lines.js'
 
 /** A piece of a merged row is at most this much wider than the page's column (display columns). */
 export const PIECE_EXTRA_WIDTH = FULL_SLACK
@@ -56,20 +64,6 @@ export function piecesOf(line: ZhLine): Array<[number, number]> {
 export const MIN_MERGED_ROWS = 3
 /** …making at least this share of its lines. */
 export const MIN_MERGED_SHARE = 0.5
-
-/** A working line for `line.text[from, to)`. */
-function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
-  const offsets = line.offsets!.slice(from, to)
-  const text = line.text.slice(from, to)
-  return {
-    ...line,
-    text,
-    offsets,
-    spans: [[offsets[0]!, offsets.at(-1)! + 1]],
-    width: zhWidth(text),
-    blankBefore,
-  }
-}
 
 export const zhMergedColumns: Rule = {
   name: 'zh-merged-columns',

@@ -192,6 +192,20 @@ export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLi
   }
 }
 
+/** A working line for `line.text[from, to)` of a line with source offsets (a piece of a merged row, one of two titles). */
+export function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
+  const offsets = line.offsets!.slice(from, to)
+  const text = line.text.slice(from, to)
+  return {
+    ...line,
+    text,
+    offsets,
+    spans: [[offsets[0]!, offsets.at(-1)! + 1]],
+    width: zhWidth(text),
+    blankBefore,
+  }
+}
+
 /** Fold the next source line into a line (a byline cut by the line end). */
 export function appendLine(target: ZhLine, extra: ZhLine): void {
   target.text += extra.text
