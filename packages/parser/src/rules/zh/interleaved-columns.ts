@@ -25,6 +25,8 @@ import { isDoubleSpacedPage, pieceLine, setZhLines, type ZhLine, zhLinesOf, zhWi
 export const MIN_RUN_ROWS = 3
 /** …of at least this many columns (two columns merged by pdftotext are `merged-columns`' work)… */
 export const MIN_RUN_COLUMNS = 3
+/** …and at most this many (more edges are letter-spaced lines or a table, not columns)… */
+export const MAX_RUN_COLUMNS = 8
 /** …or, on OCR text, of this many (the signs the rule between them was read as keep `merged-columns` from seeing them). */
 export const MIN_OCR_RUN_COLUMNS = 2
 /** A piece shorter than this (characters) belongs to the piece before it (a column rule read as `。`, letter-spaced `报 显 示`). */
@@ -292,7 +294,11 @@ export const zhInterleavedColumns: Rule = {
       const run = lines.slice(i, end)
       const runRows = rows.slice(i, end) as RowPiece[][]
       const edges = columnEdges(runRows, isColumnWide, column)
-      if (run.length < MIN_RUN_ROWS || edges.length < (ocr ? MIN_OCR_RUN_COLUMNS : MIN_RUN_COLUMNS)) {
+      if (
+        run.length < MIN_RUN_ROWS ||
+        edges.length < (ocr ? MIN_OCR_RUN_COLUMNS : MIN_RUN_COLUMNS) ||
+        edges.length > MAX_RUN_COLUMNS
+      ) {
         for (const l of lines.slice(i, Math.max(end, i + 1))) out?.push(l)
         i = Math.max(end, i + 1)
         continue
