@@ -1,10 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  detectLanguage,
-  detectLanguageOfLines,
-  FUNCTION_WORDS,
-} from '../../src/pipeline/detect-language.js'
+import { detectLanguage, detectLanguageOfLines, FUNCTION_WORDS } from '../../src/pipeline/detect-language.js'
 
 describe('detectLanguageOfLines', () => {
   it('answers as detectLanguage does on the lines joined', () => {
@@ -42,7 +38,10 @@ describe('detectLanguageOfLines', () => {
     const reference = (text: string) => {
       if (!/[A-Za-z\u00c0-\u024f\p{Script=Han}]/u.test(text)) return null
       const scores = new Map<string, number>()
-      for (const w of text.slice(0, 200_000).toLowerCase().match(/[a-zà-ÿ]+/g) ?? []) {
+      for (const w of text
+        .slice(0, 200_000)
+        .toLowerCase()
+        .match(/[a-zà-ÿ]+/g) ?? []) {
         for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
           if (words.includes(w)) scores.set(lang, (scores.get(lang) ?? 0) + 1)
         }
