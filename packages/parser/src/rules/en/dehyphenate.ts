@@ -6,6 +6,7 @@
  * built-in list of first parts that make compounds. A line that ends
  * without a hyphen is joined with a space: lost hyphens are not invented.
  */
+import { pageWords } from './page-words.js'
 
 /** First parts that, before a hyphen, usually make a real compound. */
 const COMPOUND_FIRST_PARTS = new Set(
@@ -27,7 +28,10 @@ export function lazyVocabulary(texts: () => readonly string[]): Vocabulary {
   let counts: Vocabulary | undefined
   return {
     get(word) {
-      counts ??= vocabularyOf(texts())
+      if (!counts) {
+        const lines = texts()
+        counts = pageWords(lines) ?? vocabularyOf(lines)
+      }
       return counts.get(word)
     },
   }
