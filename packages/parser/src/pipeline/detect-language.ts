@@ -40,15 +40,27 @@ export function detectLanguage(text: string): string {
 export function detectLanguageOfLines(lines: readonly string[]): string {
   let han = 0
   let latin = 0
-  const words = new FunctionWordCount()
+  const scores = new Int32Array(LANGUAGES.length)
   // Offset of the line in the joined text: the sample is its first `LATIN_SAMPLE` characters.
   let offset = 0
   for (const line of lines) {
     const sampled = Math.max(0, Math.min(line.length, LATIN_SAMPLE - offset))
     offset += line.length + 1
+    let wordStart = -1
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i)
-      if (i < sampled) words.add(c)
+      if (i < sampled) {
+        if (lowerWordUnit(c) >= 0) {
+          if (wordStart < 0) wordStart = i
+        } else if (c === 0x130) {
+          // `İ` lower-cases to `i` and a combining dot: the `i` ends the word it is in.
+          countWord(line, wordStart < 0 ? i : wordStart, i + 1, scores)
+          wordStart = -1
+        } else if (wordStart >= 0) {
+          countWord(line, wordStart, i, scores)
+          wordStart = -1
+        }
+      }
       if (c < 0x80) {
         if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
       } else if (c >= 0xc0 && c <= 0x24f) latin++
@@ -57,19 +69,19 @@ export function detectLanguageOfLines(lines: readonly string[]): string {
       else if (c >= 0xd800 && c <= 0xdbff) {
         const cp = line.codePointAt(i)!
         if (cp >= 0x20000 && cp <= 0x3134f) han++
-        if (cp > 0xffff) {
-          // The low surrogate is no word unit either: it only ends a word, as the high one did.
-          i++
-          if (i < sampled) words.add(line.charCodeAt(i))
-        }
+        // The high surrogate ended any word; the low one is no word unit either.
+        if (cp > 0xffff) i++
       }
     }
     // A line break (or the cut of the sample) ends a word.
-    words.add(-1)
+    if (wordStart >= 0) countWord(line, wordStart, sampled, scores)
   }
   if (han + latin === 0) return 'und'
   if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScriptOfLines(lines)
-  return words.best()
+  // The most frequent language of function words (`en` when none).
+  let best = 0
+  for (let k = 1; k < LANGUAGES.length; k++) if (scores[k]! > scores[best]!) best = k
+  return LANGUAGES[best]!
 }
 
 /** Script of each BMP code unit: 1 only Simplified, 2 only Traditional (a table: this runs over every page). */
@@ -97,6 +109,9 @@ function chineseScriptOfLines(lines: readonly string[]): string {
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
 }
 
+/** Languages of the function words, `en` first (it wins when no word is found, and ties). */
+const LANGUAGES = Object.keys(FUNCTION_WORDS)
+
 /**
  * A short word of `[a-zà-ÿ]` as a number: its code units as digits of base
  * 256 (five fit exactly in a double), so words are looked up without being
@@ -108,14 +123,14 @@ function wordKey(text: string, from: number, to: number): number {
   return key
 }
 
-/** Languages each function word counts for (a word such as `la` counts for several), by `wordKey`. */
-const LANGUAGES_OF_WORD = new Map<number, string[]>()
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) {
+/** Indexes in `LANGUAGES` of the languages each function word counts for (`la` counts for several), by `wordKey`. */
+const LANGUAGES_OF_WORD = new Map<number, number[]>()
+LANGUAGES.forEach((lang, index) => {
+  for (const w of FUNCTION_WORDS[lang]!) {
     const key = wordKey(w, 0, w.length)
-    LANGUAGES_OF_WORD.set(key, [...(LANGUAGES_OF_WORD.get(key) ?? []), lang])
+    LANGUAGES_OF_WORD.set(key, [...(LANGUAGES_OF_WORD.get(key) ?? []), index])
   }
-}
+})
 /** Longest function word: longer words are skipped without being looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(
   ...Object.values(FUNCTION_WORDS).flatMap((ws) => ws.map((w) => w.length)),
@@ -142,46 +157,14 @@ function lowerWordUnit(c: number): number {
   return -1
 }
 
-/** Counts of function words by language, fed one code unit at a time (-1 ends a word). */
-class FunctionWordCount {
-  private readonly scores = new Map<string, number>()
-  private key = 0
-  private length = 0
-
-  add(c: number): void {
-    const lower = lowerWordUnit(c)
-    if (lower >= 0) {
-      // Past the longest function word the key is not needed (and would lose precision).
-      if (++this.length <= LONGEST_FUNCTION_WORD) this.key = this.key * 256 + lower
-      return
-    }
-    // `İ` lower-cases to `i` and a combining dot: the `i` ends the word it is in.
-    if (c === 0x130 && ++this.length <= LONGEST_FUNCTION_WORD) this.key = this.key * 256 + 0x69
-    this.end()
+/** Count the word `text[from, to)` (its units lower-cased by `lowerWordUnit`, `İ` as `i`) if it is a function word. */
+function countWord(text: string, from: number, to: number, scores: Int32Array): void {
+  if (to - from > LONGEST_FUNCTION_WORD) return
+  let key = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    key = key * 256 + (c === 0x130 ? 0x69 : lowerWordUnit(c))
   }
-
-  private end(): void {
-    if (this.length > 0 && this.length <= LONGEST_FUNCTION_WORD) {
-      for (const lang of LANGUAGES_OF_WORD.get(this.key) ?? []) {
-        this.scores.set(lang, (this.scores.get(lang) ?? 0) + 1)
-      }
-    }
-    this.length = 0
-    this.key = 0
-  }
-
-  /** The most frequent language of function words (`en` when none). */
-  best(): string {
-    this.end()
-    let best = 'en'
-    let bestScore = 0
-    for (const lang of Object.keys(FUNCTION_WORDS)) {
-      const score = this.scores.get(lang) ?? 0
-      if (score > bestScore) {
-        best = lang
-        bestScore = score
-      }
-    }
-    return best
-  }
+  const langs = LANGUAGES_OF_WORD.get(key)
+  if (langs) for (const k of langs) scores[k]!++
 }
