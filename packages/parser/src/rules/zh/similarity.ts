@@ -27,8 +27,25 @@ function smallCode(code: number): number {
   return code >= 0x4e00 && code <= 0x9fff ? code - 0x4e00 + 0x2000 : -1
 }
 
-/** Character pairs of a text, punctuation and spaces left out (this runs over every body). */
+/** How many texts `bigrams` remembers (the titles and bodies of a page or two). */
+const REMEMBERED_TEXTS = 128
+/** Pairs of the texts asked about last, oldest first: the rules ask about one text several times (a body in two rules, a title line alone and in its unit). */
+const remembered = new Map<string, Set<Gram>>()
+
+/**
+ * Character pairs of a text, punctuation and spaces left out (this runs over
+ * every body). The set may be shared with an earlier caller: do not change it.
+ */
 export function bigrams(text: string): Set<Gram> {
+  const known = remembered.get(text)
+  if (known) return known
+  const grams = countBigrams(text)
+  if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!)
+  remembered.set(text, grams)
+  return grams
+}
+
+function countBigrams(text: string): Set<Gram> {
   const normal = text.normalize('NFKC')
   const out = new Set<Gram>()
   let previous = -1
