@@ -388,8 +388,9 @@ export function namesPeople(text: string): boolean {
 export const LATIN_SHARE = 0.8
 
 function countAscii(text: string): number {
+  // By code unit, not `for…of` (a string per character): surrogates are no ASCII, so the count is the same.
   let n = 0
-  for (const c of text) if (c.charCodeAt(0) < 0x80) n++
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x80) n++
   return n
 }
 
