@@ -35,17 +35,18 @@ function smallCode(code: number): number {
  * pairs go to a `Set` of strings.
  */
 export class GramSet implements Iterable<Gram> {
-  /** Pair keys (never 0: a key is at least `0x30 * 0x8000`), 0 for a free slot. */
-  private readonly slots: Int32Array
+  /** Pair keys (never 0: a key is at least `0x30 * 0x8000`), 0 for a free slot; null for a short text, whose few pairs are searched in `items`. */
+  private readonly slots: Int32Array | null
   private readonly items: Gram[] = []
   private readonly strings = new Set<string>()
 
   constructor(text: string) {
     const normal = text.normalize('NFKC')
-    // A text of n code units has fewer than n pairs: the table stays at most half full.
+    // A text of n code units has fewer than n pairs: the table stays at most half full. A short
+    // text (a title) has no table: a small typed array costs more to make than its few pairs to search.
     let size = 8
     while (size < normal.length * 2) size *= 2
-    this.slots = new Int32Array(size)
+    this.slots = normal.length > SHORT_TEXT ? new Int32Array(size) : null
     let previous = -1
     for (let i = 0; i < normal.length; i++) {
       const code = normal.codePointAt(i)!
@@ -69,9 +70,11 @@ export class GramSet implements Iterable<Gram> {
 
   has(gram: Gram): boolean {
     if (typeof gram === 'string') return this.strings.has(gram)
-    const mask = this.slots.length - 1
+    const slots = this.slots
+    if (!slots) return this.items.includes(gram)
+    const mask = slots.length - 1
     for (let slot = slotOf(gram, mask); ; slot = (slot + 1) & mask) {
-      const key = this.slots[slot]!
+      const key = slots[slot]!
       if (key === gram) return true
       if (key === 0) return false
     }
@@ -87,15 +90,20 @@ export class GramSet implements Iterable<Gram> {
   }
 
   private addKey(key: number): void {
-    const mask = this.slots.length - 1
+    const slots = this.slots
+    if (!slots) {
+      if (!this.items.includes(key)) this.items.push(key)
+      return
+    }
+    const mask = slots.length - 1
     let slot = slotOf(key, mask)
     for (;;) {
-      const k = this.slots[slot]!
+      const k = slots[slot]!
       if (k === key) return
       if (k === 0) break
       slot = (slot + 1) & mask
     }
-    this.slots[slot] = key
+    slots[slot] = key
     this.items.push(key)
   }
 
@@ -105,6 +113,9 @@ export class GramSet implements Iterable<Gram> {
     this.items.push(gram)
   }
 }
+
+/** Texts up to this many code units keep their pairs in a list, searched one by one. */
+const SHORT_TEXT = 24
 
 /** A key's first slot in a table of `mask + 1` slots (Fibonacci hashing: neighbouring keys spread out). */
 function slotOf(key: number, mask: number): number {
