@@ -82,3 +82,49 @@ describe('en-bylines: wire credits', () => {
     expect(parseByline('The cable was cut by the storm on Monday.')).toBeNull()
   })
 })
+
+describe('en-bylines: credit lines and titles that go on with By', () => {
+  it('should join a bracketed credit line broken over two lines to the byline above it', () => {
+    const records = parseEn(
+      [
+        'ACTION IN MANY CITIES.',
+        'By Samuel M. Williams.',
+        '(Special Staff Correspondent of The',
+        'Evening World.)',
+        'WASHINGTON, Dec. 8.?As a result of',
+        "the President's activities the Grand",
+        'Jury investigations were ordered.',
+      ].join('\n'),
+    )
+    expect(records.articles).toHaveLength(1)
+    expect(records.articles[0]?.headline).toBe('ACTION IN MANY CITIES.')
+    expect(records.articles[0]?.bylines).toEqual([
+      {
+        text: 'By Samuel M. Williams. (Special Staff Correspondent of The Evening World.)',
+        authors: ['Samuel M. Williams'],
+        role: 'Special',
+        organization: 'Special Staff Correspondent of The Evening World',
+      },
+    ])
+    expect(records.articles[0]?.dateline).toBe('WASHINGTON, Dec. 8.')
+  })
+
+  it('should not take a title line that goes on with By for a byline', () => {
+    for (const line of ['By Germans Is Enormous', 'By Columbine Today', 'By Petition Urging Necessity;']) {
+      expect(parseByline(line), line).toBeNull()
+    }
+    const records = parseEn(
+      [
+        'NEWSPAPERS HIT',
+        'BY PROPOSED',
+        'POSTAL RATE',
+        'Bill Would Increase Rate On',
+        'Magazines and Papers.',
+        'WASHINGTON, Dec. 9.?A bill to increase',
+        'the charges for mailing was offered.',
+      ].join('\n'),
+    )
+    expect(records.articles[0]?.headline).toBe('NEWSPAPERS HIT BY PROPOSED POSTAL RATE')
+    expect(records.articles[0]?.bylines).toEqual([])
+  })
+})

@@ -70,3 +70,85 @@ describe('en-datelines: a stray mark before the formula', () => {
     expect(records.furniture.map((f) => [f.kind, f.text])).toEqual([['noise', '?']])
   })
 })
+
+describe('en-datelines: formulas old OCR damaged', () => {
+  it('should end a formula whose dash was lost at its day', () => {
+    expect(parseDateline('CHICAGO. Ill; Oct. 6. President Wilson, returning')).toMatchObject({
+      text: 'CHICAGO. Ill; Oct. 6.',
+      place: 'CHICAGO. Ill',
+      date: 'Oct. 6.',
+    })
+    expect(parseDateline('OKLAHOMA CITY, Dec. 9.')).toMatchObject({ place: 'OKLAHOMA CITY', date: 'Dec. 9.' })
+  })
+
+  it('should not take titles, mastheads or words glued to a hyphen for a formula', () => {
+    for (const line of [
+      'SCHEDULE BEGINS NOV. 7',
+      'WASHINGTON, D. C., SUNDAY MORNING, OCTOBER 1, 1916',
+      'NOMINATION FOR GOVERNOR OF ILLINOIS. -',
+      'SCHULTZ - KNIGHTEN FOUND',
+      "C'AIUTYI. K.-i.OOO",
+      'THE BIG STORE on Main street, May 10. the sale',
+    ]) {
+      expect(parseDateline(line), line).toBeNull()
+    }
+  })
+
+  it('should read a formula broken over two lines and keep the body whole', () => {
+    const records = parseEn(
+      [
+        'ROOSEVELT WOULD SEIZE GERMAN SHIPS',
+        'BATTLE CREEK, Mich., September',
+        '30.?Speaking to an audience which',
+        'filled a huge circus tent here.',
+      ].join('\n'),
+    )
+    expect(records.articles).toHaveLength(1)
+    expect(records.articles[0]?.headline).toBe('ROOSEVELT WOULD SEIZE GERMAN SHIPS')
+    expect(records.articles[0]?.dateline).toBe('BATTLE CREEK, Mich., September 30.')
+    expect(records.articles[0]?.paragraphs).toEqual([
+      'Speaking to an audience which filled a huge circus tent here.',
+    ])
+  })
+
+  it('should take the dash that opens the next line with the formula above it', () => {
+    const records = parseEn(
+      [
+        'MR. WILSON CLAIMS',
+        'DEFEAT MEANS WAR',
+        'LONG BRANCH. N. J.. September SO.',
+        '?In a vigorous denunciation of the',
+        'party, President Wilson today spoke.',
+      ].join('\n'),
+    )
+    expect(records.articles[0]?.dateline).toBe('LONG BRANCH. N. J.. September SO.')
+    expect(records.articles[0]?.paragraphs[0]).toMatch(/^In a vigorous/)
+  })
+
+  it('should open a story at a dash-less formula after body text, never a title', () => {
+    const records = parseEn(
+      [
+        'PRESIDENT IS ON WAY TO LONG BRANCH',
+        'CHICAGO. Ill; Oct. 6. President',
+        'Wilson, returning from his speech, passed through.',
+        '4- WASHINGTON, D. C Oct. 6.',
+        'Indications that efforts will be made were seen.',
+      ].join('\n'),
+    )
+    expect(records.articles.map((a) => [a.headline, a.dateline])).toEqual([
+      ['PRESIDENT IS ON WAY TO LONG BRANCH', 'CHICAGO. Ill; Oct. 6.'],
+      [null, 'WASHINGTON, D. C Oct. 6.'],
+    ])
+    expect(records.furniture).toContainEqual({ kind: 'noise', text: '4-' })
+  })
+})
+
+describe('en-datelines: a formula whose day the OCR lost', () => {
+  it('should end the formula at its month', () => {
+    expect(parseDateline('WASHINGTON. Dec. . As a re')).toMatchObject({
+      text: 'WASHINGTON. Dec. .',
+      place: 'WASHINGTON',
+      date: 'Dec.',
+    })
+  })
+})

@@ -104,3 +104,73 @@ describe('en-headlines', () => {
     expect(records.furniture).toContainEqual({ kind: 'subhead', text: 'MOYER NAMED FOR PLACE.' })
   })
 })
+
+describe('en-headlines: stacks of old front pages', () => {
+  it('should go on with a stack under a deck closed by a period, up to the byline', () => {
+    const records = parseEn(
+      [
+        'WILSON TO PROSECUTE FOOD',
+        'INQUIRY INTO HIGH COST OF LIVING',
+        "President's Activities Lead to",
+        'Orders for Wide Inquiry to',
+        'Start Immediately.',
+        'ACTION IN MANY CITIES.',
+        'F. W. Swacker of New Haven',
+        'Case Likely to Prosecute',
+        'in New York.',
+        'By Samuel M. Williams.',
+        "As a result of the President's",
+        'activities against the high cost',
+        'of living, Federal Grand Jury',
+        'investigations were ordered to-day',
+        'by the Attorney General to begin',
+        'at once in New York.',
+      ].join('\n'),
+    )
+    expect(records.articles).toHaveLength(1)
+    expect(records.articles[0]?.headline).toBe('WILSON TO PROSECUTE FOOD INQUIRY INTO HIGH COST OF LIVING')
+    expect(records.articles[0]?.deks).toEqual([
+      "President's Activities Lead to Orders for Wide Inquiry to Start Immediately.",
+      'ACTION IN MANY CITIES.',
+      'F. W. Swacker of New Haven Case Likely to Prosecute in New York.',
+    ])
+  })
+
+  it('should open the next story at titles under a headline that has its decks', () => {
+    const records = parseEn(
+      [
+        'ANTIVICE BILL !',
+        'MEETS APPROVAL',
+        'Senate Passes Browning Bill as',
+        'It Came From House of Delegates.',
+        'DEDUCT BORROWED MONEY',
+        'West-Addison Bill, for Relief of',
+        'Manufacturers, Is Adopted.',
+        'In the form in which it left the House, the bill passed the Senate yesterday.',
+      ].join('\n'),
+    )
+    expect(records.articles.map((a) => a.headline)).toEqual(['ANTIVICE BILL !', 'DEDUCT BORROWED MONEY'])
+  })
+
+  it('should read a stack across a noise line inside it, and keep the noise apart', () => {
+    const records = parseEn(
+      [
+        'CHEAPER GAS RATES',
+        'TO GO INTO EFFECT',
+        '\\',
+        'Beginning Today, Washington',
+        'Users Will Pay 75 Cents',
+        'Beginning today Washington users',
+        'of gas east of Rock creek will pay at',
+        'the rate of 75 cents per thousand',
+        'cubic feet, while gas users in the',
+        'territory served by the company pay',
+        'the rate they paid before.',
+      ].join('\n'),
+    )
+    expect(records.articles).toHaveLength(1)
+    expect(records.articles[0]?.headline).toBe('CHEAPER GAS RATES TO GO INTO EFFECT')
+    expect(records.articles[0]?.deks).toEqual(['Beginning Today, Washington Users Will Pay 75 Cents'])
+    expect(records.furniture).toContainEqual({ kind: 'noise', text: '\\' })
+  })
+})

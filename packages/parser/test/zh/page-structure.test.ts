@@ -352,8 +352,24 @@ describe('stories run together', () => {
     expect(one.flatMap((a) => [a.headline, a.kicker, ...a.deks]).join('')).not.toContain('国务院扶贫办')
   })
 
+  it('should split two titles printed apart by a wide gap, the second a label of its own', () => {
+    const text = [
+      '人大常委会第九次会议在京闭幕        聚焦',
+      '栗战书主持会议',
+      '本报讯 十三届全国人大常委',
+      '会第九次会议27日下午在北',
+      '京人民大会堂闭幕。',
+    ].join('\n')
+    const [article] = articlesOf(text)
+    expect(article!.headline).toBe('人大常委会第九次会议在京闭幕')
+    // One space, or a row of columns with gaps everywhere, is not two titles.
+    const oneSpace = articlesOf(text.replace('        聚焦', ' 聚焦'))
+    expect(oneSpace[0]!.headline).toBe('人大常委会第九次会议在京闭幕聚焦')
+  })
+
   it('should give a short title under a headline to the figure whose caption it speaks of', () => {
-    const line = (text: string) => ({ text, width: zhWidth(text) }) as ZhLine
+    // Each line from a source line of its own.
+    const line = (text: string) => ({ text, width: zhWidth(text), first: { line: text.length } }) as ZhLine
     const group = {
       lines: [line('我国农业保险累计支付赔款超2400亿元'), line('大漠驼影')],
       next: null,
@@ -381,5 +397,59 @@ describe('stories run together', () => {
     ].join('\n')
     const [article] = articlesOf(text)
     expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['曲颂', '郑海鸥'])
+  })
+})
+
+describe('OCR rows of two columns', () => {
+  /** A story as Tesseract reads it (ASCII commas and colons among Han), then one wide line. */
+  const story = (wide: string) =>
+    [
+      '全省春耕备耕进展顺利',
+      '本报杭州3月2日电 记者从省',
+      '农业农村厅获悉,今年全省',
+      '春耕备耕工作进展顺利,各',
+      '地抢抓农时,组织农机手深',
+      '入田间地头开展作业。',
+      '据介绍:全省已投入各类农',
+      '机八万余台,完成机耕面积',
+      '三百余万亩,比去年同期增',
+      '加一成多。',
+      wide,
+    ].join('\n')
+
+  it('should set aside a wide line with a sentence inside and no credit near: two columns read as one line', () => {
+    const records = toRecords(
+      fromText(story('加一成多。农技人员分片包干指导农户。同比增加三成多的订单,农机'), { lang: 'zh' }),
+    )
+    expect([...records.figures, ...records.articles.flatMap((a) => a.figures)]).toHaveLength(0)
+    expect(records.furniture.map((f) => f.text)).toContain(
+      '加一成多。农技人员分片包干指导农户。同比增加三成多的订单,农机',
+    )
+  })
+
+  it('should keep it a caption when a credit is on it or close below, even cut short by the OCR', () => {
+    const figures = figuresOf(story('农机手在田间作业。图中农机为新近购置的插秧机。 王明摄〈(人'))
+    expect(figures).toHaveLength(1)
+  })
+})
+
+describe('column width', () => {
+  it("should not let paragraphs' first lines, short by a lost indent, narrow the column", () => {
+    // Short paragraphs in a 9-character column: each first line is two characters short.
+    const paragraph = (first: string, rest: string[]) => [first, ...rest]
+    const text = [
+      '各国友人致电慰问',
+      '本报讯 近日，又有一',
+      ...paragraph('印度总理莫迪表', ['示，印方高度赞赏中', '方采取的有力措施。']),
+      ...paragraph('英国首相约翰逊', ['表示，英方全力支持', '中国的防控工作。']),
+      ...paragraph('葡萄牙总统德索', ['萨表示，祝愿中方早', '日赢得胜利。']),
+      // One line an OCR engine read a character too wide.
+      ...paragraph('希腊总统帕夫洛', ['普洛斯向中国人民表', '示深切慰问，和希望中', '方早日战胜疫情。']),
+      ...paragraph('土耳其总统埃尔', ['多安表示，坚信中方', '一定能够战胜疫情。']),
+    ].join('\n')
+    const articles = articlesOf(text)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]!.headline).toBe('各国友人致电慰问')
+    expect(articles[0]!.paragraphs).toContain('希腊总统帕夫洛普洛斯向中国人民表示深切慰问，和希望中方早日战胜疫情。')
   })
 })

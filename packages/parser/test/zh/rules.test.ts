@@ -193,4 +193,11 @@ describe('zh furniture and the seed page', () => {
     expect(kinds).toEqual(expect.arrayContaining(['running-head', 'section', 'ad', 'editor']))
     expect(kinds).not.toContain('unplaced')
   })
+
+  it('should take a running head whose page number the OCR could not read (`第?版`) for one, without a page number', () => {
+    const source = `第?版          2020年2月17日\n要闻\n${PAGE.split('\n').slice(2).join('\n')}`
+    const page = fromText(source, { lang: 'zh' }).children[0]!
+    expect(page).toMatchObject({ date: '2020-02-17', section: '要闻' })
+    expect(page.pageNumber ?? null).toBeNull()
+  })
 })

@@ -38,7 +38,8 @@ interface WorkArticle {
   headline: Segment[]
   deks: Segment[][]
   bylines: Segment[][]
-  dateline: Segment | null
+  /** The dateline's segments: more than one when the OCR broke it over two lines. */
+  dateline: Segment[]
   paragraphs: Segment[][]
   figures: WorkFigure[]
   confidence: number
@@ -59,7 +60,7 @@ function newWork(confidence: number): WorkArticle {
     headline: [],
     deks: [],
     bylines: [],
-    dateline: null,
+    dateline: [],
     paragraphs: [],
     figures: [],
     confidence,
@@ -94,7 +95,8 @@ export const assemble: Rule = {
       orphan = null
       return current
     }
-    const hasBody = (a: WorkArticle | null) => a !== null && (a.paragraphs.length > 0 || a.dateline !== null)
+    const hasBody = (a: WorkArticle | null) =>
+      a !== null && (a.paragraphs.length > 0 || a.dateline.length > 0)
 
     for (const s of segments) {
       const gap = gapSince || s.gapBefore > 0
@@ -140,8 +142,13 @@ export const assemble: Rule = {
           else (a ?? open(HEADLESS_CONFIDENCE)).bylines.push([s])
           break
         case 'dateline': {
+          // The piece of a dateline the OCR carried over to the next line (it has no parts of its own).
+          if (previous?.role === 'dateline' && !s.dateline && a?.dateline.length) {
+            a.dateline.push(s)
+            break
+          }
           const target = a && !hasBody(a) ? a : open(HEADLESS_CONFIDENCE)
-          target.dateline = s
+          target.dateline = [s]
           break
         }
         case 'caption':
@@ -266,15 +273,17 @@ export const assemble: Rule = {
       }
       if (w.kicker.length) article.kicker = join(w.kicker)
       if (w.headline.length) article.headline = join(w.headline)
-      if (w.dateline) {
+      const [head] = w.dateline
+      if (head) {
         const d: DraftDateline = {
-          text: w.dateline.text,
-          spans: [[w.dateline.start, w.dateline.end]],
-          rule: w.dateline.rule,
-          confidence: w.dateline.confidence,
-          place: w.dateline.dateline?.place ?? null,
-          date: w.dateline.dateline?.date ?? null,
-          agency: w.dateline.dateline?.agency ?? null,
+          // The first segment's text is the whole formula, the dash dropped.
+          text: head.text,
+          spans: w.dateline.map((s): [number, number] => [s.start, s.end]),
+          rule: head.rule,
+          confidence: head.confidence,
+          place: head.dateline?.place ?? null,
+          date: head.dateline?.date ?? null,
+          agency: head.dateline?.agency ?? null,
         }
         article.dateline = d
       }

@@ -32,7 +32,10 @@ const ROLE_WORDS =
 const ROLE_WORDS_STRICT =
   /^(?:(?:Daily|Senior|Contributing|Managing|Editorial|Times|Special)\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Photographer|Columnist|Staff)\.?$|^(?:the\s+)?(?:Associated\s+Press|AP|Reuters|REUTERS|UPI|AFP|United\s+Press(?:\s+International)?)\.?$/i
 const SPECIAL_TO =
-  /^\(?\s*(?:Special\s+(?:to|from)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?|(?:By\s+)?[A-Za-z.' ]{0,40}\b(?:Leased\s+Wire|Wireless|Cable)(?:\s+Service)?)\s*\)?\.?$/i
+  /^\(?\s*(?:Special\s+(?:to|from)\s+.+|(?:Special\s+)?(?:Staff\s+)?Correspondent\s+(?:of|for|to)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?|(?:By\s+)?[A-Za-z.' ]{0,40}\b(?:Leased\s+Wire|Wireless|Cable)(?:\s+Service)?)\s*\)?\.?$/i
+
+/** Words that are never part of a name after `By`: verbs and days of a title line that goes on with `By`. */
+const NOT_NAME = /^(?:is|are|was|were|will|would|has|have|had|today|tonight|to-?day|to-?night|to-?morrow|yesterday)[.,]?$/i
 
 export interface ParsedByline {
   authors: string[]
@@ -107,6 +110,8 @@ export function parseByline(text: string): ParsedByline | null {
   }
   const by = BY_LINE.exec(line)
   if (by) {
+    // `By Germans Is Enormous`, `By Columbine Today`, `By Petition Urging Necessity;`: a title line, no byline.
+    if (tokens(by[1]!).some((t) => NOT_NAME.test(t)) || /;$/.test(line)) return null
     const parts = splitNamesAndRole(by[1]!)
     if (!parts) return null
     const authors = splitAuthors(parts.names)
@@ -149,6 +154,38 @@ function isRoleLine(text: string, strict: boolean): boolean {
   return !strict && !/^[a-z]/.test(clean) && tokenCount(clean) <= 3
 }
 
+/**
+ * A credit line in brackets under a byline, or standing alone, also broken over two lines
+ * (`(Special Staff Correspondent of The` / `Evening World.)`, `(By Review Leased Wire)`): how many
+ * segments from `k` it takes (0: none) and what it says.
+ */
+export function bracketedCredit(
+  segments: readonly Segment[],
+  k: number,
+): { lines: number; parsed: ParsedByline } | null {
+  const s = segments[k]
+  if (!s || s.role !== 'body' || !/^\(/.test(s.text)) return null
+  if (s.text.includes(')')) {
+    const parsed = parseByline(s.text)
+    return parsed && !parsed.authors.length ? { lines: 1, parsed } : null
+  }
+  const next = segments[k + 1]
+  if (!next || next.role !== 'body' || next.gapBefore > 0 || !/^[^()]+\)\.?$/.test(next.text)) return null
+  const parsed = parseByline(`${s.text} ${next.text}`)
+  return parsed && !parsed.authors.length ? { lines: 2, parsed } : null
+}
+
+/**
+ * Whether a `BY` line in capitals with a one-word "author" goes on with more capitals that are no role:
+ * a title printed over lines (`NEWSPAPERS HIT` / `BY PROPOSED` / `POSIAL RATE`), not a byline.
+ */
+function continuesCapsTitle(parsed: ParsedByline, s: Segment, next: Segment | undefined): boolean {
+  if (parsed.authors.length !== 1 || tokenCount(parsed.authors[0]!) > 1 || parsed.role || parsed.organization)
+    return false
+  if (!/^[^a-z]+$/.test(s.text) || !next || next.role !== 'body') return false
+  return /^[^a-z]+$/.test(next.text) && /[A-Z]{2}/.test(next.text) && !isRoleText(next.text)
+}
+
 export const bylines: Rule = {
   name: 'en-bylines',
   description: 'Bylines with authors, role and organisation split; the role line under a byline joins it.',
@@ -166,9 +203,25 @@ export const bylines: Rule = {
       const at = BY_START.test(s.text) ? datelineInside(s.text) : -1
       if (at > 0) splitSegment(state, s, at)
       const next = segments[i + 1]
+      // A credit in brackets broken over two lines.
+      const credit = bracketedCredit(segments, i)
+      if (credit?.lines === 2) {
+        set(s, credit.parsed, 0.7)
+        mark(next!, 'byline-role', this.name, 0.7)
+        i++
+        continue
+      }
       const parsed = parseByline(segments[i]!.text)
-      if (parsed) {
+      if (parsed && !continuesCapsTitle(parsed, s, next)) {
         set(s, parsed, 0.8)
+        // Its credit line in brackets under it (`By Samuel M. Williams.` / `(Special Staff Correspondent of The` …).
+        const under = parsed.role || parsed.organization ? null : bracketedCredit(segments, i + 1)
+        if (under) {
+          for (let k = 1; k <= under.lines; k++) mark(segments[i + k]!, 'byline-role', this.name, 0.7)
+          s.byline = { ...parsed, role: under.parsed.role, organization: under.parsed.organization }
+          i += under.lines
+          continue
+        }
         // A role line right under a `By` line (`Staff Writer`, OCR-garbled or not).
         if (
           next &&

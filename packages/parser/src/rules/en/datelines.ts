@@ -4,10 +4,15 @@
  * `PEKING, March 30 —`. The place in capitals opens a line, then the state
  * or country, the date and the agency in brackets, then a dash. The
  * dateline is cut from the start of the line into a `dateline` segment with
- * place, date and agency; the dash is dropped.
+ * place, date and agency; the dash is dropped. Old OCR loses the dash
+ * (`OKLAHOMA CITY, Dec. 9.` + text: the formula then ends at its day) and
+ * breaks the formula over two lines (`BATTLE CREEK, Mich., September` /
+ * `30.?Speaking…`, or the dash opening the next line): the piece on the
+ * next line joins the dateline.
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
+import { tokenCount } from './features.js'
 import { enState, mark, previousContent, type Segment, splitSegment } from './segments.js'
 
 /** The formula before the dash is at most this many characters. */
@@ -24,7 +29,19 @@ const TITLE_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/
 const SEPARATOR = /\s*(?:—|–|―|--?|\?)\s*/y
 /** Tokens allowed between the place and the dash: capitalised words, abbreviations, numbers, brackets, stray marks. */
 const FORMULA_TOKEN =
-  /^(?:[A-Z][\w'’.-]*,?|\d{1,2}[.,]?|[SOIl]{1,2}\.?|\([^)]*\),?|[.,;:'"‘’`]+|\(\w+|\w*\),?)$/
+  /^(?:[A-Z][\w'’.-]*[,;]?|\d{1,2}[.,]?|[SOIl]{1,2}\.?|\([^)]*\),?|[.,;:'"‘’`]+|\(\w+|\w*\),?)$/
+/**
+ * A formula whose dash the OCR lost: a place in capitals, then a date with its day in figures (or lost:
+ * `WASHINGTON. Dec. . As a re…`), then the end of the line or text that opens with a capital
+ * (`CHICAGO. Ill; Oct. 6. President`). The month is in
+ * title case or set off by a comma, and no year follows: `SCHEDULE BEGINS NOV. 7` is a title and
+ * `SUNDAY, OCTOBER 1, 1916` a masthead.
+ */
+const DASHLESS_DATE = new RegExp(
+  String.raw`(,\s*)?\b(${MONTH})(?:\s*(\d[\dSOIl]?)\b\.?|\s+\.)(?!,?\s*\d)(?=\s+[^\sa-z]|\s*$)`,
+)
+/** A place read without a dash after it, or without a date or agency, has at most this many words (`OKLAHOMA CITY`, `BATTLE CREEK`). */
+export const PLACE_MAX_WORDS = 3
 
 export interface ParsedDateline {
   /** The formula as printed, without the dash. */
@@ -38,6 +55,39 @@ export interface ParsedDateline {
 
 /** Parse a dateline at the start of a line; null when there is none. */
 export function parseDateline(line: string): ParsedDateline | null {
+  return parseWithDash(line) ?? parseDashless(line)
+}
+
+/** The formula ending at a date with no dash after it (`OKLAHOMA CITY, Dec. 9.`), or null. */
+function parseDashless(line: string): ParsedDateline | null {
+  const caps = CAPS_PLACE.exec(line)
+  if (!caps) return null
+  const date = DASHLESS_DATE.exec(line.slice(0, DATELINE_MAX_CHARS + 3))
+  if (!date) return null
+  const titleMonth = /[a-z]/.test(date[2]!)
+  if (!titleMonth && !date[1]) return null
+  const place = line.slice(0, date.index).replace(/[\s,;:.]+$/, '')
+  const placeHead = CAPS_PLACE.exec(place)
+  if (!placeHead || tokenCount(placeHead[0]) > PLACE_MAX_WORDS) return null
+  if (!tokensFit(place.slice(placeHead[0].length))) return null
+  const end = date.index + date[0].length
+  const formula = line.slice(0, end).trim()
+  const length = end + (/^\s*/.exec(line.slice(end))?.[0].length ?? 0)
+  return {
+    text: formula.replace(/\s+/g, ' '),
+    length,
+    place:
+      place
+        .replace(/([A-Za-z]{3,})\.+$/, '$1')
+        .replace(/\.{2,}$/, '.')
+        .trim() || null,
+    date: date[0].replace(/^,\s*/, '').replace(/\s+\.$/, '').trim(),
+    agency: null,
+  }
+}
+
+/** The formula up to its dash, or null. */
+function parseWithDash(line: string): ParsedDateline | null {
   const caps = CAPS_PLACE.exec(line)
   const title = caps ? null : TITLE_PLACE.exec(line)
   const head = caps ?? title
@@ -46,8 +96,9 @@ export function parseDateline(line: string): ParsedDateline | null {
   for (let i = head[0].length; i < Math.min(line.length, DATELINE_MAX_CHARS + 3); i++) {
     const c = line[i]!
     if (c !== '—' && c !== '–' && c !== '―' && c !== '-' && c !== '?') continue
-    // A hyphen inside a word (`WINSTON-SALEM`) is not the separator.
+    // A hyphen inside a word (`WINSTON-SALEM`) or glued to a word in lower case (`K.-i.OOO`) is not the separator.
     if (c === '-' && /\w/.test(line[i - 1] ?? '') && /\w/.test(line[i + 1] ?? '')) continue
+    if (c === '-' && /\S/.test(line[i - 1] ?? '') && /[a-z]/.test(line[i + 1] ?? '')) continue
     const formula = line.slice(0, i).trim()
     const rest = formula.slice(head[0].length)
     if (!tokensFit(rest)) return null
@@ -56,6 +107,12 @@ export function parseDateline(line: string): ParsedDateline | null {
     const agency = agencyMatch?.[1] ?? (/\bAP\b/.test(rest) ? 'AP' : null)
     if (title && !date) return null
     if (!caps && !agency && !date) return null
+    // A place alone is a short name, and body text follows it, not more capitals
+    // (`NOMINATION FOR GOVERNOR OF ILLINOIS. -`, `SCHULTZ - KNIGHTEN FOUND` are titles).
+    if (!agency && !date) {
+      if (tokenCount(formula) > PLACE_MAX_WORDS) return null
+      if (/^\s*[^\sa-z]*[A-Z]{2,}\b/.test(line.slice(i + 1))) return null
+    }
     SEPARATOR.lastIndex = i
     const sep = SEPARATOR.exec(line)
     const length = i + (sep ? sep[0].length : 1)
@@ -76,6 +133,48 @@ export function parseDateline(line: string): ParsedDateline | null {
   return null
 }
 
+/** The first line of a formula broken over two lines: a place in capitals set off by a comma or period. */
+const BROKEN_FORMULA_HEAD = /^[A-Z][A-Z0-9'’.-]{2,}(?:\s+[A-Z][A-Z0-9'’-]*)*[.,]\s/
+
+/** Whether a line may open a formula broken over two lines: a short place set off by a comma or period. */
+function opensBrokenFormula(text: string): boolean {
+  const head = BROKEN_FORMULA_HEAD.exec(text)
+  return head !== null && tokenCount(head[0]) <= PLACE_MAX_WORDS
+}
+
+/** A dateline read at a segment, and how many characters of the next line it takes (0: none). */
+export interface DatelineAt {
+  parsed: ParsedDateline
+  intoNext: number
+}
+
+/**
+ * The dateline that opens segment `i`, also when the OCR broke it over two lines (`BATTLE CREEK,
+ * Mich., September` / `30.?Speaking…`, `LONG BRANCH. N. J.. September SO.` / `?In a vigorous…`): then
+ * the formula is in capitals with a date or agency, and the next line follows with no gap.
+ */
+export function datelineAt(segments: readonly Segment[], i: number): DatelineAt | null {
+  const s = segments[i]
+  if (!s) return null
+  const next = segments[i + 1]
+  if (
+    next &&
+    next.role === 'body' &&
+    next.gapBefore === 0 &&
+    next.line !== s.line &&
+    next.start === next.line.contentStart &&
+    s.end === s.line.contentEnd &&
+    opensBrokenFormula(s.text) &&
+    !parseDateline(next.text)
+  ) {
+    const joined = parseDateline(`${s.text} ${next.text}`)
+    const intoNext = joined ? joined.length - s.text.length - 1 : 0
+    if (joined && intoNext > 0 && (joined.date || joined.agency)) return { parsed: joined, intoNext }
+  }
+  const parsed = parseDateline(s.text)
+  return parsed ? { parsed, intoNext: 0 } : null
+}
+
 function tokensFit(rest: string): boolean {
   const words = rest.split(/\s+/).filter(Boolean)
   if (words.length > 8) return false
@@ -93,6 +192,8 @@ export const datelines: Rule = {
     // Where each segment now is: its place in the copy plus what splits before it added
     // (`indexOf` per segment is quadratic on pages of many lines).
     let shift = 0
+    // Lines whose start a dateline on the line above took.
+    const taken = new Set<Segment>()
     for (const [k, s] of [...state.segments].entries()) {
       if (s.role !== 'body') continue
       const i = k + shift
@@ -102,21 +203,37 @@ export const datelines: Rule = {
         s.start === s.line.contentStart ||
         (before0?.line === s.line && (before0.role === 'byline' || before0.kind === 'noise'))
       if (!opensLine) continue
-      const parsed = parseDateline(s.text)
-      if (!parsed) continue
+      if (taken.has(s)) continue
+      const found = datelineAt(state.segments, i)
+      if (!found) continue
+      const { parsed, intoNext } = found
       const before = previousContent(state.segments, i)
       const afterTitle = !before || OPENS_ARTICLE.has(before.role)
       // Away from a title, only the strong form: place in capitals with a date or agency.
       if (!afterTitle && !(CAPS_PLACE.test(s.text) && (parsed.date || parsed.agency))) continue
-      const [head, tail] = splitSegment(state, s, parsed.length)
-      shift += (head ? 1 : 0) + (tail ? 1 : 0) - 1
-      const dateline: Segment | null = head
+      const confidence = afterTitle ? 0.8 : 0.6
+      let dateline: Segment | null = s
+      let rest: Segment | null = null
+      if (intoNext > 0) {
+        // The formula runs on into the next line: its piece there joins the dateline.
+        const next = state.segments[i + 1]!
+        taken.add(next)
+        const [piece, tail] = splitSegment(state, next, intoNext)
+        shift += (piece ? 1 : 0) + (tail ? 1 : 0) - 1
+        if (piece) mark(piece, 'dateline', this.name, confidence)
+        rest = tail
+      } else {
+        const [head, tail] = splitSegment(state, s, parsed.length)
+        shift += (head ? 1 : 0) + (tail ? 1 : 0) - 1
+        dateline = head
+        rest = tail
+      }
       if (!dateline) continue
-      mark(dateline, 'dateline', this.name, afterTitle ? 0.8 : 0.6)
+      mark(dateline, 'dateline', this.name, confidence)
       // The span keeps the dash (so no character is left over); the text is the formula alone.
       dateline.text = parsed.text
       dateline.dateline = { place: parsed.place, date: parsed.date, agency: parsed.agency }
-      if (tail) tail.paragraphStart = true
+      if (rest) rest.paragraphStart = true
     }
   },
 }

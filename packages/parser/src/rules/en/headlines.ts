@@ -15,7 +15,7 @@ import type { PageContext } from '../../pipeline/model.js'
 import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
-import { parseDateline } from './datelines.js'
+import { datelineAt, parseDateline } from './datelines.js'
 import {
   capsShare,
   endsOpen,
@@ -27,6 +27,7 @@ import {
   tokenCount,
   tokens,
 } from './features.js'
+import { garbledShare } from './garble.js'
 import { type EnLayout, enLayout } from './page-layout.js'
 import { enState, mark, nextContent, type Segment, STORY_GAP_LINES } from './segments.js'
 
@@ -48,6 +49,10 @@ export const TITLE_MAX_UNITS = 4
 export const MIXED_UNIT_MAX_LINES_PARAGRAPH_PAGE = 3
 export const MIXED_UNIT_MAX_LINES_FLAT_PAGE = 4
 export const MIXED_UNIT_MAX_LINES_COLUMN_PAGE = 1
+/** A line with this share of garbled tokens or more is no title: a title is read at a glance (`In Ceir rl America. tt i`). */
+export const TITLE_MAX_GARBLED_SHARE = 0.3
+/** On an old page a stack goes on under a deck closed by a period while it has at most this many units (headline and deck). */
+export const CONTINUED_STACK_MAX_UNITS = 2
 /** A kicker is one word of at most this many characters. */
 export const KICKER_MAX_CHARS = 16
 
@@ -104,6 +109,11 @@ export function isTitleShaped(text: string): boolean {
 
 const BYLINE_LIKE = new Set(['byline', 'byline-role', 'dateline'])
 
+/** Whether a segment is a line set aside as OCR noise (it may stand inside a stack of titles). */
+function isNoise(s: Segment | undefined): boolean {
+  return s?.role === 'furniture' && s.kind === 'noise'
+}
+
 /**
  * Evidence that the run of title-shaped segments `[i, j)` is a title:
  * what precedes its first line, what follows its last line, and its shape.
@@ -111,7 +121,7 @@ const BYLINE_LIKE = new Set(['byline', 'byline-role', 'dateline'])
 function runScore(segments: readonly Segment[], i: number, j: number, layout: EnLayout): number {
   const first = segments[i]!
   const last = segments[j - 1]!
-  const run = segments.slice(i, j)
+  const run = segments.slice(i, j).filter((s) => !isNoise(s))
   const caps = run.some((s) => isCapsLine(s.text) && tokenCount(s.text) >= 2)
   let score = 0
   // Before: a boundary (page top, furniture, figure, byline) or a gap after finished text.
@@ -222,13 +232,54 @@ export const headlines: Rule = {
         s.start === s.line.contentStart &&
         s.end === s.line.contentEnd &&
         isTitleShaped(s.text) &&
-        !parseDateline(s.text) &&
+        // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
+        (garbledShare(s.text) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
+        !datelineAt(segments, i) &&
         (layout.paragraphPerLine ||
           isCapsLine(s.text) ||
           s.line.width <= layout.modalWidth * WIDE_DEK_SHARE ||
           bylineAfter(i)) &&
         (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i))
       )
+    }
+    // Whether segment `end` is the last line of a deck in title case closed by a period, on an old page.
+    const closesDeck = (end: number, i: number) => {
+      const closing = segments[end]
+      return (
+        layout.flat &&
+        closing?.role === 'body' &&
+        closing.gapBefore === 0 &&
+        closing.text.length <= HEADLINE_MAX_CHARS &&
+        isTitleCase(closing.text) &&
+        endsSentence(closing.text) &&
+        !isCapsLine(closing.text) &&
+        !parseDateline(closing.text) &&
+        !isCapsLine(segments[end - 1]!.text) &&
+        continuesUnit(segments[end - 1]!.text, closing.text, isCapsLine(segments[i]!.text))
+      )
+    }
+    // Where a stretch of title lines from `from` (scanned on from `end`) ends: a noise line inside it (a
+    // garbled line of a stack, `OF U-BOATWAfiFARE`) neither ends it nor joins it.
+    const stretchEnd = (from: number, end: number) => {
+      for (;;) {
+        let k = end
+        while (isNoise(segments[k])) k++
+        if (!candidate(k) || (k !== from && segments[k]!.gapBefore > TITLE_RUN_MAX_GAP)) return end
+        end = k + 1
+      }
+    }
+    // How many title units the lines `[i, end)` make.
+    const unitCount = (i: number, end: number) => {
+      let units = 1
+      const flatCaps = layout.flat && isCapsLine(segments[i]!.text)
+      let previous = segments[i]!
+      for (let k = i + 1; k < end; k++) {
+        const s = segments[k]!
+        if (isNoise(s)) continue
+        if (!continuesUnit(previous.text, s.text, flatCaps)) units++
+        previous = s
+      }
+      return units
     }
     let runEnd = 0
     for (let i = 0; i < segments.length; i++) {
@@ -238,28 +289,29 @@ export const headlines: Rule = {
       if (startsLower(segments[i]!.text) && !bylineAfter(i)) continue
       // A run starting inside the last run ends where that run ended (scanning again would be quadratic).
       let end = i < runEnd ? runEnd : i
-      while (candidate(end) && (end === i || segments[end]!.gapBefore <= TITLE_RUN_MAX_GAP)) end++
+      end = stretchEnd(i, end)
       runEnd = end
-      // A deck's last line may end with a period (`Is Political.`).
-      const closing = segments[end]
-      if (
-        closing?.role === 'body' &&
-        closing.gapBefore === 0 &&
-        closing.text.length <= HEADLINE_MAX_CHARS &&
-        isTitleCase(closing.text) &&
-        endsSentence(closing.text) &&
-        !isCapsLine(closing.text) &&
-        !parseDateline(closing.text) &&
-        !isCapsLine(segments[end - 1]!.text) &&
-        continuesUnit(segments[end - 1]!.text, closing.text, layout.flat && isCapsLine(segments[i]!.text)) &&
-        layout.flat
-      )
+      // A deck's last line may end with a period (`Is Political.`); on an old page the stack goes on under
+      // it (`Start Immediately.` / `ACTION IN MANY CITIES.` / `F. W. Swacker of New Haven`…).
+      while (closesDeck(end, i)) {
         end++
+        // …while it holds no more than a headline and one deck: further titles open the next story.
+        if (
+          segments[end]?.gapBefore !== 0 ||
+          !candidate(end) ||
+          unitCount(i, end) > CONTINUED_STACK_MAX_UNITS
+        )
+          break
+        end = stretchEnd(end, end)
+      }
       const units: Segment[][] = []
+      // Where each unit ends (after its last line): noise lines may stand between units.
+      const unitEnds: number[] = []
       let overlong = false
       let j = i
       for (; j < end; j++) {
         const s = segments[j]!
+        if (isNoise(s)) continue
         const unit = units.at(-1)
         if (unit && continuesUnit(unit.at(-1)!.text, s.text, layout.flat && isCapsLine(units[0]![0]!.text))) {
           // Body lines of a column continue each other too: a title unit in mixed case is short.
@@ -268,27 +320,32 @@ export const headlines: Rule = {
             break
           }
           unit.push(s)
+          unitEnds[unitEnds.length - 1] = j + 1
         } else {
           if (units.length >= TITLE_MAX_UNITS) break
           // Old pages print mixed-case decks under a capital headline, not under another mixed-case line.
           if (layout.flat && unit && !isCapsLine(unit[0]!.text) && !isCapsLine(s.text)) break
           units.push([s])
+          unitEnds.push(j + 1)
         }
       }
-      if (overlong) {
-        // The overlong unit was body after all: drop it from the run.
-        const dropped = units.pop()!
-        j -= dropped.length
+      // Drop the last unit: the run now ends after the unit before it.
+      const dropUnit = () => {
+        units.pop()
+        unitEnds.pop()
+        j = unitEnds.at(-1) ?? i
       }
+      // The overlong unit was body after all: drop it from the run.
+      if (overlong) dropUnit()
       // A run that fails as a whole may hold a title at its start: drop units from its end.
-      while (units.length > 1 && runScore(segments, i, j, layout) < TITLE_MIN_SCORE) j -= units.pop()!.length
+      while (units.length > 1 && runScore(segments, i, j, layout) < TITLE_MIN_SCORE) dropUnit()
       if (!units.length || runScore(segments, i, j, layout) < TITLE_MIN_SCORE) {
         i = Math.max(i, j - 1)
         continue
       }
       const score = runScore(segments, i, j, layout)
       if (isSubhead(segments, i, j, units.length, layout)) {
-        for (let k = i; k < j; k++) mark(segments[k]!, 'furniture', this.name, 0.5, 'subhead')
+        for (const unit of units) for (const t of unit) mark(t, 'furniture', this.name, 0.5, 'subhead')
         i = j - 1
         continue
       }

@@ -68,11 +68,19 @@ const IMPOSSIBLE_RUN = /vv|uu|ii|jj|qq|xx|hh|ww|yy|kk|aaa|eee|ooo/
 const CASE_SALAD = /[a-z][A-Z]/
 const NAME_PREFIX = /^(?:Mc|Mac|O)[A-Z]/
 
-/** Whether a word is OCR garble: case salad, no vowel in four letters or more, or a letter run English never prints. */
+/** Share of vowels above which a word of three letters or more is garble (`UIO`): English words mix vowels and consonants. */
+export const GARBLED_VOWEL_SHARE = 0.8
+
+/**
+ * Whether a word is OCR garble: case salad, no vowel in four letters or more, (nearly) nothing but
+ * vowels, or a letter run English never prints.
+ */
 export function isGarbledWord(word: string): boolean {
   if (CASE_SALAD.test(word) && !NAME_PREFIX.test(word)) return true
   const lower = word.toLowerCase()
   if (lower.length >= 4 && !/[aeiouy]/.test(lower)) return true
+  if (lower.length >= 3 && (lower.match(/[aeiou]/g)?.length ?? 0) / lower.length > GARBLED_VOWEL_SHARE)
+    return true
   return IMPOSSIBLE_RUN.test(lower)
 }
 
@@ -158,8 +166,8 @@ function isFigureToken(text: string, from: number, to: number): boolean {
   return to > from
 }
 
-/** A stray mark the OCR put before a dateline (`? KIMBERLEY, Feb. 28.—`, `•LONDON, March 1.—`). */
-const MARK_BEFORE_DATELINE = /^[?•¦·*]\s?(?=[A-Z])/
+/** A stray mark the OCR put before a dateline (`? KIMBERLEY, Feb. 28.—`, `•LONDON, March 1.—`, `4- WASHINGTON…`). */
+const MARK_BEFORE_DATELINE = /^(?:[?•¦·*]|\d?[-–—])\s?(?=[A-Z])/
 
 export const ocrNoise: Rule = {
   name: 'en-ocr-noise',

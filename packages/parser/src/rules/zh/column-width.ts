@@ -15,7 +15,7 @@ export const WIDTH_POOL = 2
 export const MIN_MODE_VOTES = 3
 
 /** Modal width of the given lines: the width w that the most lines fall within WIDTH_POOL of; wider wins ties; 0 when too few lines agree. */
-export function modalWidthOf(lines: readonly ZhLine[], minVotes = MIN_MODE_VOTES): number {
+export function modalWidthOf(lines: readonly { width: number }[], minVotes = MIN_MODE_VOTES): number {
   const counts = new Map<number, number>()
   for (const l of lines) {
     if (l.width < MIN_VOTING_WIDTH) continue

@@ -9,6 +9,7 @@ import { zhDoubledText } from './doubled-text-rule.js'
 import { zhDrafts } from './drafts.js'
 import { zhFigures } from './figures.js'
 import { zhFurniture } from './furniture.js'
+import { zhInterleavedColumns } from './interleaved-columns.js'
 import { zhLineRoles } from './line-roles.js'
 import { zhMergedColumns } from './merged-columns.js'
 import { zhOldAdPages } from './old-ad-pages.js'
@@ -25,6 +26,7 @@ export const zhRules: LanguageRules = {
     zhDoubledText,
     zhOldRunningHeads,
     zhFurniture,
+    zhInterleavedColumns,
     zhMergedColumns,
     zhLineRoles,
     zhOldBracketBylines,

@@ -18,6 +18,7 @@ import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf, setColumnWidths } from './column-width.js'
 import { parseDateline } from './datelines.js'
+import { isOcrPage } from './ocr-text.js'
 import {
   CAPTION_WORDS,
   CLOSING_BYLINE,
@@ -68,6 +69,12 @@ const CLOSING_TAIL = /^[\p{Script=Han}\s]{1,3}[）)]$/u
 const BYLINE_TAIL = /^\p{Script=Han}{1,3}$/u
 /** A byline line holds at most this many characters. */
 export const MAX_BYLINE_CHARS = 30
+/** A paragraph's first line at least this much narrower than the column's first measure (display columns) lost its indent and does not vote for the column's width. */
+export const FIRST_LINE_SHORTFALL = 1
+/** On OCR text, a wide line with a sentence inside is a caption only with a credit within this many lines below. */
+export const OCR_CAPTION_CREDIT_REACH = 4
+/** Words of a credit, whole or cut short: 摄, 截图 (screenshot), 图片 (picture by), 提供 (supplied by). */
+const CREDIT_HINT = /[摄攝]|截[圖图]|[圖图]片|提供/u
 /** A caption line is wider than its column by more than this (display columns). */
 export const CAPTION_EXTRA_WIDTH = 4
 
@@ -189,20 +196,43 @@ export const zhLineRoles: Rule = {
       }
     }
 
-    // 2. Column widths from the lines that may be body text.
-    setColumnWidths(
-      lines,
-      (l) => l.role === 'unknown' || l.role === 'dateline',
-      (l) => hardBreak(l, spaced),
-    )
+    // 2. Column widths from the lines that may be body text. Then again without the paragraphs' first
+    //    lines that are short by the indent the extractor dropped (after a sentence's end, narrower
+    //    than the first measure): they pull the mode down where paragraphs are short. Where too few
+    //    lines are left to agree, the first measure stands.
+    const mayBeBody = (l: ZhLine) => l.role === 'unknown' || l.role === 'dateline'
+    const breaks = (l: ZhLine) => hardBreak(l, spaced)
+    setColumnWidths(lines, mayBeBody, breaks)
+    const firstMeasure = lines.map((l) => l.column)
+    const indented = (l: ZhLine) =>
+      l.index > 0 &&
+      ZH_SENTENCE_END.test(lines[l.index - 1]!.text) &&
+      l.width <= firstMeasure[l.index]! - FIRST_LINE_SHORTFALL
+    setColumnWidths(lines, (l) => mayBeBody(l) && !indented(l), breaks)
+    for (const l of lines) if (l.column === 0) l.column = firstMeasure[l.index]!
 
+    const ocr = isOcrPage(page)
+    // A credit's word on the line or close below it (OCR may misread the rest of the credit: `蒋聚荣摄〈(人`).
+    const creditBelow = (index: number) => {
+      for (let i = index; i <= index + OCR_CAPTION_CREDIT_REACH && i < lines.length; i++) {
+        if (lines[i]!.role === 'credit' || CREDIT_HINT.test(lines[i]!.text)) return true
+      }
+      return false
+    }
     // 3. Captions: runs of lines wider than their column around a credit, 图为, or full sentences
     //    (titles do not hold a 。 inside).
     for (const line of lines) {
       if (line.role !== 'unknown' || !isWide(line)) continue
       const next = lines[line.index + 1]
       const withNext = line.text + (next && next.role === 'unknown' ? next.text : '')
-      const sentenceInside = /[。！？]./u.test(line.text)
+      // On OCR text a wide line with a sentence inside is as often a row read across two columns:
+      // there it is a caption only with a credit close below.
+      const sentenceInside = /[。！？]./u.test(line.text) && (!ocr || creditBelow(line.index))
+      if (ocr && !sentenceInside && /[。！？]./u.test(line.text) && !CAPTION_WORDS.test(withNext)) {
+        // Two columns' lines side by side: no place in any one story; left for the page (unplaced).
+        set(line, 'furniture', CONTEXT_CONFIDENCE)
+        continue
+      }
       if (
         !CAPTION_WORDS.test(line.text) &&
         !TRAILING_CREDIT.test(line.text) &&

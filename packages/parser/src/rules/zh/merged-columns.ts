@@ -148,6 +148,8 @@ export const zhMergedColumns: Rule = {
 
 /** A headline printed beside the next story's kicker holds at least this many characters. */
 export const PAIRED_TITLE_MIN_CHARS = 6
+/** Two titles side by side are apart by more than this many spaces, when the second is no kicker by its ending (`…在京闭幕        聚焦`). */
+export const PAIRED_TITLE_GAP = 4
 const PAIRED_KICKER = /(?:——|：|:)$/u
 const SENTENCE_SIGN = /[。！？；]/u
 
@@ -162,14 +164,10 @@ function splitTitlePairs(page: PageContext, spaced: boolean): ZhLine[] {
   // Made only when a line is split: most pages have none.
   let out: ZhLine[] | null = null
   lines.forEach((line, i) => {
+    const candidate = line.role === 'unknown' && line.offsets !== null && !SENTENCE_SIGN.test(line.text)
     // The kicker's ending first: only those lines are cut into pieces.
     const pieces =
-      line.role === 'unknown' &&
-      line.offsets &&
-      PAIRED_KICKER.test(line.text) &&
-      !SENTENCE_SIGN.test(line.text)
-        ? piecesOf(line)
-        : []
+      candidate && PAIRED_KICKER.test(line.text) ? piecesOf(line) : candidate ? wideGapPieces(line) : []
     const [head, kicker] = pieces
     if (pieces.length !== 2 || Array.from(line.text.slice(0, head![1])).length < PAIRED_TITLE_MIN_CHARS) {
       out?.push(line)
@@ -177,11 +175,36 @@ function splitTitlePairs(page: PageContext, spaced: boolean): ZhLine[] {
     }
     out ??= lines.slice(0, i)
     out.push(pieceLine(line, head![0], head![1], line.blankBefore))
-    out.push(pieceLine(line, kicker![0], kicker![1], spaced ? 1 : 0))
+    // Apart by a wide gap, the second title stands in a block of its own (a label, not the first one's tail).
+    const apart = !PAIRED_KICKER.test(line.text)
+    out.push(pieceLine(line, kicker![0], kicker![1], apart ? (spaced ? 2 : 1) : spaced ? 1 : 0))
   })
   if (!out) return lines
   setZhLines(page, out)
   return out
+}
+
+const PAIRED_TITLE_TAIL = /^(?=(?:.*\p{Script=Han}){2})[^，、,]+$/u
+
+/** The two pieces of a line on either side of its one gap wider than PAIRED_TITLE_GAP spaces, if it has exactly one. */
+function wideGapPieces(line: ZhLine): Array<[number, number]> {
+  // A whole source line only: a piece of a row read across the columns is no title line.
+  const [start, end] = line.spans[0]!
+  if (line.spans.length !== 1 || start !== line.first.contentStart || end !== line.first.contentEnd) return []
+  const offsets = line.offsets!
+  let cut = -1
+  for (let i = 1; i < offsets.length; i++) {
+    const gap = offsets[i]! - offsets[i - 1]! - 1
+    // Inside a title, words stand at most one space apart; more gaps are a row of columns.
+    if (gap > 1 && (gap <= PAIRED_TITLE_GAP || cut >= 0)) return []
+    if (gap > PAIRED_TITLE_GAP) cut = i
+  }
+  // The second title is at least two Han characters and no piece of a sentence (`年，`, a stray `动`).
+  if (cut < 0 || !PAIRED_TITLE_TAIL.test(line.text.slice(cut))) return []
+  return [
+    [0, cut],
+    [cut, line.text.length],
+  ]
 }
 
 /** Rows of at least this many pieces outside a two-column block are put back piece by piece. */

@@ -142,9 +142,9 @@ export const TRAILING_CREDIT = endTest(
 /** Words that mark a caption: `图为…` ("the picture shows"). */
 export const CAPTION_WORDS = /图为|圖為|图为|上图|下图|左图|右图|上圖|下圖|左圖|右圖|圖：|图：/u
 
-/** Furniture lines by kind. */
+/** Furniture lines by kind (an OCR engine may read a page number it cannot make out as `?`: `第?版`). */
 export const RUNNING_HEAD_PARTS =
-  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|第\s*[\d一二三四五六七八九十]+\s*版|[\s\p{Script=Han}]{0,4}(?:民國|民国)[一二三四五六七八九十廿卅\s]+年[^。，]{0,12}日)\s*/u
+  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|第\s*[\d?？一二三四五六七八九十]+\s*版|[\s\p{Script=Han}]{0,4}(?:民國|民国)[一二三四五六七八九十廿卅\s]+年[^。，]{0,12}日)\s*/u
 export const EDITOR_LINE =
   /^(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|版式设计|版式設計|校对|校對|编辑|編輯|图片编辑|圖片編輯|制图|製圖)\s*[：:]/u
 /** Words of subscription notices and ad boxes. */

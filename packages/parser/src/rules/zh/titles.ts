@@ -90,6 +90,7 @@ export function unitsOf(
     const wraps =
       prev !== undefined &&
       !labelAboveBody &&
+      !splitInTwo(prev, line) &&
       !ENDS_SENTENCE.test(prev.text) &&
       !KICKER_END.test(prev.text) &&
       // A line with a comma above one without is a kicker above its headline, not a wrapped title.
@@ -112,6 +113,15 @@ export function unitsOf(
   const lastUnit = units.at(-1)
   if (lastUnit && (group.next || group.nextFigure)) lastUnit.adjacent = true
   return units
+}
+
+/** Whether two lines are the two halves of one source line, split as two titles printed side by side. */
+function splitInTwo(a: ZhLine, b: ZhLine): boolean {
+  return (
+    a.first === b.first &&
+    a.spans[0]![0] === a.first.contentStart &&
+    b.spans.at(-1)![1] === b.first.contentEnd
+  )
 }
 
 function isLabel(text: string): boolean {
