@@ -124,11 +124,15 @@ function slotOf(key: number, mask: number): number {
 
 /** How many texts `bigrams` remembers (the titles and bodies of a page or two). */
 const REMEMBERED_TEXTS = 128
+/** Texts longer than this (code units) are counted afresh each time. */
+const REMEMBERED_MAX_LENGTH = 16_384
 /** Pairs of the texts asked about last, oldest first: the rules ask about one text several times (a body in two rules, a title line alone and in its unit). */
 const remembered = new Map<string, GramSet>()
 
 /** Character pairs of a text, punctuation and spaces left out (this runs over every body). */
 export function bigrams(text: string): GramSet {
+  // A very long text (a page run into one line) is not kept: its table would stay in memory.
+  if (text.length > REMEMBERED_MAX_LENGTH) return new GramSet(text)
   const known = remembered.get(text)
   if (known) return known
   const grams = new GramSet(text)
