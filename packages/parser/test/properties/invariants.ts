@@ -19,7 +19,11 @@
  */
 import type { Node, Parent, Position } from 'unist'
 import { repairCharacters } from '../../src/pipeline/characters.js'
-import { collapseDoubledOpeners, repairMisreadings } from '../../src/rules/zh/misreadings.js'
+import {
+  collapseDoubledOpeners,
+  repairMisreadings,
+  repairSplitMisreadings,
+} from '../../src/rules/zh/misreadings.js'
 import type { Root, Text } from '../../src/types.js'
 
 /** Whitespace as the pipeline trims it. */
@@ -142,7 +146,10 @@ export function checkLeafText(source: string, tree: Root): void {
     // Chinese OCR misreadings are put back one for one (`〈新视点)` → `（新视点）`, `《〈` folded to one sign):
     // the value is made of its source as printed, or as repaired.
     const printed = leafTextError(node.value, charsOf(slices), value, parent)
-    if (printed && leafTextError(node.value, charsOf(slices.map(repairZhMisreadings)), value, parent))
+    if (
+      printed &&
+      leafTextError(node.value, charsOf([repairZhMisreadings(slices.join('\n'))]), value, parent)
+    )
       fail(printed)
   }
 }
@@ -153,17 +160,21 @@ function charsOf(slices: string[]): string[] {
 
 /** The source text as the Chinese rules read it after putting OCR misreadings back, line by line. */
 function repairZhMisreadings(text: string): string {
-  return text
+  // Whitespace is not compared: lines are trimmed so a pair cut by the line end is seen as the rules see it.
+  const lines = text
     .split('\n')
-    .map((line) =>
-      repairMisreadings(
+    .map((raw) => raw.trim())
+    .map((line) => ({
+      text: repairMisreadings(
         collapseDoubledOpeners(
           line,
           Array.from(line, (_, i) => i),
         ).text,
       ),
-    )
-    .join('\n')
+    }))
+  // A pair cut by the line end (`〈记者王` / `比学)`) is put back across the two lines.
+  repairSplitMisreadings(lines)
+  return lines.map((l) => l.text).join('\n')
 }
 
 /** Why a leaf's value is not made of `from` (its source's characters), or null when it is. */

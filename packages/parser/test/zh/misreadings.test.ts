@@ -1,7 +1,11 @@
 /** OCR misreadings the line gives away: brackets read as 〈《 with a round closing bracket, dashes read as 一一. */
 import { describe, expect, it } from 'vitest'
 import { fromText, toRecords } from '../../src/index.js'
-import { collapseDoubledOpeners, repairMisreadings } from '../../src/rules/zh/misreadings.js'
+import {
+  collapseDoubledOpeners,
+  repairMisreadings,
+  repairSplitMisreadings,
+} from '../../src/rules/zh/misreadings.js'
 import { checkAccounting, checkLeafText, checkPositions } from '../properties/invariants.js'
 
 describe('repairMisreadings', () => {
@@ -22,6 +26,15 @@ describe('repairMisreadings', () => {
     expect(repairMisreadings('一一2019年度国家科技奖励大会获奖项目巡礼')).toBe(
       '——2019年度国家科技奖励大会获奖项目巡礼',
     )
+  })
+
+  it('should put back a misread pair cut by the line end, and leave an open title alone', () => {
+    const lines = [{ text: '本报讯〈记者王' }, { text: '比学)十三届全国人' }]
+    repairSplitMisreadings(lines)
+    expect(lines.map((l) => l.text)).toEqual(['本报讯（记者王', '比学）十三届全国人'])
+    const title = [{ text: '据《关于加快农业保险高质量' }, { text: '发展的指导意见》，今年' }]
+    repairSplitMisreadings(title)
+    expect(title.map((l) => l.text)).toEqual(['据《关于加快农业保险高质量', '发展的指导意见》，今年'])
   })
 
   it('should leave 一一 in running text and numeral runs alone', () => {
@@ -109,5 +122,23 @@ describe('OCR text', () => {
     ].join('\n')
     const [article] = toRecords(fromText(text, { lang: 'zh' })).articles
     expect(article!.headline).toBe('沈阳鼓励企业开展线上培训(权威发布)')
+  })
+})
+
+describe('a misread pair cut by the line end, through the parser', () => {
+  it('should read the byline in it and account for every character', () => {
+    const text = [
+      '人大常委会会议在京闭幕',
+      '本报讯〈记者王',
+      '比学) 十三届全国人大常',
+      '委会第九次会议27日下午',
+      '在北京人民大会堂闭幕。',
+    ].join('\n')
+    const tree = fromText(text, { lang: 'zh' })
+    const [article] = toRecords(tree).articles
+    expect(article!.bylines.flatMap((b) => b.authors)).toEqual(['王比学'])
+    checkAccounting(text, tree)
+    checkLeafText(text, tree)
+    checkPositions(text, tree)
   })
 })

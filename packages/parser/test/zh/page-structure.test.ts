@@ -341,7 +341,7 @@ describe('stories run together', () => {
   it("should split a headline printed beside the next story's kicker, and keep spaces inside one title", () => {
     const text = [
       '习近平同印度总理莫迪在金奈继续举行会晤 国务院扶贫办：',
-      '预计年底95%的贫困人口脱贫',
+      '预计到今年年底全国95%的贫困人口将脱贫',
       '本报北京10月11日电 国务院扶',
       '贫办主任刘永富表示，预计到',
       '今年底，95%贫困人口将脱贫。',
@@ -450,6 +450,31 @@ describe('column width', () => {
     const articles = articlesOf(text)
     expect(articles).toHaveLength(1)
     expect(articles[0]!.headline).toBe('各国友人致电慰问')
-    expect(articles[0]!.paragraphs).toContain('希腊总统帕夫洛普洛斯向中国人民表示深切慰问，和希望中方早日战胜疫情。')
+    expect(articles[0]!.paragraphs).toContain(
+      '希腊总统帕夫洛普洛斯向中国人民表示深切慰问，和希望中方早日战胜疫情。',
+    )
+  })
+})
+
+describe('kickers ending in a colon', () => {
+  it('should take a short line ending in a colon above a wide headline for its kicker, and one above body text for body', () => {
+    const text = [
+      '（杜尚泽 管克江）',
+      '',
+      '国务院扶贫办：',
+      '预计到今年年底全国95%的贫困人口将脱贫',
+      '本报北京10月11日电 我国',
+      '农村贫困人口从九千多万',
+      '减少到一千多万，每年减',
+      '贫人数都保持在千万以上',
+      '，贫困县已大多摘帽。',
+      '刘永富提出几点要求：',
+      '第一，巩固脱贫成果，防',
+      '止返贫，做好易地扶贫搬',
+      '迁后续帮扶工作。',
+    ].join('\n')
+    const article = articlesOf(text).find((a) => a.headline === '预计到今年年底全国95%的贫困人口将脱贫')!
+    expect(article.kicker).toBe('国务院扶贫办：')
+    expect(article.paragraphs.join('')).toContain('刘永富提出几点要求：第一')
   })
 })

@@ -7,6 +7,7 @@ import { parseByline, splitNames } from '../../src/rules/zh/bylines.js'
 import { parseDateline } from '../../src/rules/zh/datelines.js'
 import { findChunkChain, undoubleText } from '../../src/rules/zh/doubled-text.js'
 import { parseCredit } from '../../src/rules/zh/figures.js'
+import { isClosingName } from '../../src/rules/zh/line-roles.js'
 import type { Article, Paragraph, Text } from '../../src/types.js'
 
 const SEED = new URL('../../../../../shared/seed/page-zh-difang.txt', import.meta.url)
@@ -105,6 +106,11 @@ describe('zh bylines', () => {
     expect(splitNames('王 帅')).toEqual(['王帅'])
     expect(splitNames('王，帅')).toEqual(['王帅'])
     expect(splitNames('袁 泉 鲜 敢')).toEqual(['袁泉', '鲜敢'])
+  })
+
+  it('should read a closing byline of two names whose gap OCR read as a quote mark', () => {
+    expect(isClosingName('（杜尚泽“管克江）')).toBe(true)
+    expect(splitNames('杜尚泽“管克江')).toEqual(['杜尚泽', '管克江'])
   })
 
   it('should give the marked byline and the closing byline of a page', () => {

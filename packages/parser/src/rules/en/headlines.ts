@@ -53,6 +53,8 @@ export const MIXED_UNIT_MAX_LINES_COLUMN_PAGE = 1
 export const TITLE_MAX_GARBLED_SHARE = 0.3
 /** On an old page a stack goes on under a deck closed by a period while it has at most this many units (headline and deck). */
 export const CONTINUED_STACK_MAX_UNITS = 2
+/** A one-word title line of at most this many letters is a title only when the page prints its word elsewhere too. */
+export const STRAY_WORD_MAX_LETTERS = 3
 /** A kicker is one word of at most this many characters. */
 export const KICKER_MAX_CHARS = 16
 
@@ -232,6 +234,7 @@ export const headlines: Rule = {
         s.start === s.line.contentStart &&
         s.end === s.line.contentEnd &&
         isTitleShaped(s.text) &&
+        !isStrayWord(i) &&
         // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
         (garbledShare(s.text) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
         !datelineAt(segments, i) &&
@@ -257,6 +260,16 @@ export const headlines: Rule = {
         !isCapsLine(segments[end - 1]!.text) &&
         continuesUnit(segments[end - 1]!.text, closing.text, isCapsLine(segments[i]!.text))
       )
+    }
+    // A lone short word printed nowhere else on the page is a scrap of an ear or of art (`WEA`), no title;
+    // on a modern page a label over a headline in capitals is its kicker (`OIL`).
+    const isStrayWord = (i: number) => {
+      const text = segments[i]!.text
+      if (tokenCount(text) !== 1 || letterCount(text) > STRAY_WORD_MAX_LETTERS) return false
+      const next = nextContent(segments, i)
+      if (!layout.flat && next && isCapsLine(next.text)) return false
+      const word = text.replace(/[^A-Za-z]/g, '').toLowerCase()
+      return (layout.vocabulary.get(word) ?? 0) < 2
     }
     // Where a stretch of title lines from `from` (scanned on from `end`) ends: a noise line inside it (a
     // garbled line of a stack, `OF U-BOATWAfiFARE`) neither ends it nor joins it.

@@ -3,8 +3,8 @@
  * (masthead and ears, furniture lines, tables of figures, jump lines),
  * credits and bylines first (garbled role lines such as `St>M WrlUf` must be
  * read before noise is set aside), then noise, titles, datelines, captions
- * and paragraphs, titles printed apart at the end of the page, then
- * assembly.
+ * and paragraphs, titles printed apart at the end of the page, scraps
+ * above the first title of an old page, then assembly.
  */
 import type { LanguageRules } from '../rule.js'
 import { assemble } from './assemble.js'
@@ -20,6 +20,7 @@ import { masthead } from './masthead.js'
 import { ocrNoise } from './ocr-noise.js'
 import { paragraphs } from './paragraphs.js'
 import { tables } from './tables.js'
+import { topScraps } from './top-scraps.js'
 import { wordColumns } from './word-columns.js'
 
 export const enRules: LanguageRules = {
@@ -38,6 +39,7 @@ export const enRules: LanguageRules = {
     captions,
     paragraphs,
     detachedTitles,
+    topScraps,
     assemble,
   ],
 }

@@ -23,12 +23,12 @@ const ROLE_PATTERN = new RegExp(
 const ROLE_BY_WORD = new Map(ROLE_WORDS)
 
 /**
- * Split a name list into names: separators are spaces and `、，,`; single
+ * Split a name list into names: separators are spaces and `、，,` (and quote marks, a gap OCR misread); single
  * characters pair up (`王 帅` → `王帅`, `袁 泉 鲜 敢` → `袁泉`, `鲜敢`).
  */
 export function splitNames(text: string): string[] {
   const tokens = text
-    .split(/[\s\u3000、，,；;]+/u)
+    .split(/[\s\u3000、，,；;“”]+/u)
     .map((t) => t.replace(/[^\p{Script=Han}·・A-Za-z]/gu, ''))
     .filter(Boolean)
   const names: string[] = []

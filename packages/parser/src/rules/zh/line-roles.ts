@@ -205,8 +205,7 @@ export const zhLineRoles: Rule = {
     setColumnWidths(lines, mayBeBody, breaks)
     const firstMeasure = lines.map((l) => l.column)
     const indented = (l: ZhLine) =>
-      l.index > 0 &&
-      ZH_SENTENCE_END.test(lines[l.index - 1]!.text) &&
+      ((l.index > 0 && ZH_SENTENCE_END.test(lines[l.index - 1]!.text)) || ZH_SENTENCE_END.test(l.text)) &&
       l.width <= firstMeasure[l.index]! - FIRST_LINE_SHORTFALL
     setColumnWidths(lines, (l) => mayBeBody(l) && !indented(l), breaks)
     for (const l of lines) if (l.column === 0) l.column = firstMeasure[l.index]!
@@ -296,8 +295,14 @@ export const zhLineRoles: Rule = {
       const next = lines[line.index + 1]
       const sameBlock = previous !== undefined && !startsBlock(line, spaced)
       const ends = ZH_SENTENCE_END.test(line.text)
-      if (next?.role === 'dateline' && /[：:]$/u.test(line.text) && line.width < m - FULL_SLACK) {
-        // A kicker ending in a colon right above the dateline (`国务院扶贫办：`).
+      if (
+        /[：:]$/u.test(line.text) &&
+        line.width < m - FULL_SLACK &&
+        (next?.role === 'dateline' ||
+          (next?.role === 'unknown' && next.width > m + FULL_SLACK && !ZH_SENTENCE_END.test(next.text)))
+      ) {
+        // A kicker ending in a colon right above the dateline or above a headline wider than the column
+        // (`国务院扶贫办：`); a colon above body text opens a list (`习近平提出几点建议：`).
         set(line, 'title', CONTEXT_CONFIDENCE)
       } else if (line.repaired) {
         // Doubled print is bold type: titles.

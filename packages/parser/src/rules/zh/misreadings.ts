@@ -6,7 +6,8 @@
  * - The full-width opening bracket `（` read as `〈` or `《` while its closing
  *   bracket is read as `)`: `〈新视点)`, `《影像中国)`, `〈记者 张锅)`. A pair
  *   that opens with one kind and closes with another is neither a title in
- *   《》 nor a 〈〉 quote; it becomes `（…）`.
+ *   《》 nor a 〈〉 quote; it becomes `（…）`, also when the line end cuts it
+ *   (`本报讯〈记者王` / `比学)`).
  *   OCR may read that bracket as two signs (`《〈刘洪超)`): the pair becomes one
  *   sign, which keeps the first one's offset (`collapseDoubledOpeners`), so
  *   the source range of what follows still covers both.
@@ -30,6 +31,34 @@ export function repairMisreadings(text: string): string {
     out = out.replace(MISREAD_DASH_END, '——').replace(MISREAD_DASH_START, '——')
   return out
 }
+
+/** An opening angle bracket left open at a line's end… */
+const OPEN_AT_END = /[〈《](?=[^〈〉《》（）()]{0,20}$)/u
+/** …closed by a round one early on the next line. */
+const CLOSE_AT_START = /^[^〈〉《》（）()]{0,20}[)）]/u
+
+/**
+ * The same misread pair cut by the line end (`本报讯〈记者王` / `比学)十三届`): the
+ * opening sign at the end of one line and the round closing one at the start of
+ * the next become `（` and `）`, one for one.
+ */
+export function repairSplitMisreadings(lines: Array<{ text: string }>): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    if (!line.text.includes('〈') && !line.text.includes('《')) continue
+    const open = OPEN_AT_END.exec(line.text)
+    const next = lines[i + 1]!
+    const close = open ? CLOSE_AT_START.exec(next.text) : null
+    if (!open || !close || line.text.length - open.index - 1 + close[0].length - 1 > SPLIT_PAIR_MAX_CHARS)
+      continue
+    line.text = `${line.text.slice(0, open.index)}（${line.text.slice(open.index + 1)}`
+    const at = close[0].length - 1
+    next.text = `${next.text.slice(0, at)}）${next.text.slice(at + 1)}`
+  }
+}
+
+/** A pair cut by the line end holds at most this many characters, as on one line. */
+export const SPLIT_PAIR_MAX_CHARS = 20
 
 /** Two misread opening signs before a bracket closed by a round one (`《〈刘洪超)`). */
 const DOUBLED_OPENER = /[〈《]{2}(?=[^〈〉《》（）()]{1,20}[)）])/gu

@@ -66,9 +66,9 @@ export const PLAIN_BYLINE = new RegExp(
   'u',
 )
 
-/** A closing byline: `（王 帅）`, `（记者 丘萃瑩）`; OCR may read the padding as `，`. */
+/** A closing byline: `（王 帅）`, `（记者 丘萃瑩）`; OCR may read the padding or the gap between two names as `，` or a quote mark (`（杜尚泽“管克江）`). */
 export const CLOSING_BYLINE = new RegExp(
-  `^[（(]\\s*((?:${ORG})?(?:${ROLE})?\\s*[${NAME_CHARS}](?:[${NAME_CHARS}\\s，,、]{0,14}[${NAME_CHARS}])?)\\s*[）)]$`,
+  `^[（(]\\s*((?:${ORG})?(?:${ROLE})?\\s*[${NAME_CHARS}](?:[${NAME_CHARS}\\s，,、“”]{0,14}[${NAME_CHARS}])?)\\s*[）)]$`,
   'u',
 )
 

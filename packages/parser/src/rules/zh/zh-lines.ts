@@ -9,7 +9,7 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import type { DraftText, Line, PageContext, Span } from '../../pipeline/model.js'
 import { joinsTight } from '../../pipeline/text.js'
 import { isWide } from '../../util/width.js'
-import { collapseDoubledOpeners, repairMisreadings } from './misreadings.js'
+import { collapseDoubledOpeners, repairMisreadings, repairSplitMisreadings } from './misreadings.js'
 
 /** What a line is, as the Chinese rules decide. */
 export type ZhRole =
@@ -214,6 +214,7 @@ export function zhLinesOf(page: PageContext): ZhLine[] {
       lines.push(makeZhLine(line, lines.length, blanks))
       blanks = 0
     }
+    repairSplitMisreadings(lines)
     page.scratch.zhLines = lines
   }
   return lines
