@@ -128,3 +128,13 @@ describe('en-bylines: credit lines and titles that go on with By', () => {
     expect(records.articles[0]?.bylines).toEqual([])
   })
 })
+
+describe('en-bylines: wire and dispatch credits of old pages', () => {
+  it('should read dispatch credits and wire credits with the period inside the bracket', () => {
+    expect(parseByline('Special Dispatch to The Star.')).toMatchObject({ authors: [], role: 'Special' })
+    expect(parseByline('(By Review Leased Wire.)')).toMatchObject({
+      authors: [],
+      organization: 'Review Leased Wire',
+    })
+  })
+})

@@ -75,3 +75,21 @@ describe('garbled lines are no titles', () => {
     expect(records.articles[0]?.headline).toMatch(/^SEIZURE OF OPIUM IS/)
   })
 })
+
+describe('garble of a stack in capitals', () => {
+  it('should judge a line in capitals with its stack: one damaged word keeps the headline', () => {
+    const records = parseEn(
+      [
+        'STARVLNG PKOPLK ON',
+        'VKRGK OF REVOLT',
+        'First Chief in Danger of',
+        'Death for Letting U. S.',
+        'Troops In.',
+        'MEXICO CITY, April 28.?The people',
+        'of the capital are on the verge of',
+        'revolt for want of bread.',
+      ].join('\n'),
+    )
+    expect(records.articles[0]?.headline).toBe('STARVLNG PKOPLK ON VKRGK OF REVOLT')
+  })
+})

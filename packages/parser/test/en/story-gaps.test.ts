@@ -56,3 +56,29 @@ describe('story gaps (en-headlines, en-assemble)', () => {
     expect(records.articles.map((a) => a.headline)).toEqual(['Hawk wins runoff race', 'over! O.J. freed'])
   })
 })
+
+describe('en-assemble: decks the title rule could not take', () => {
+  it('should make a few lines between the titles and the dateline of an old page a deck', () => {
+    const records = parseEn(
+      [
+        'CHILD SHOOTS HIMSELF;',
+        "DIDN'T KNOW HE WAS HURT",
+        'Paul King of Washington Finds Gun',
+        'on Street in Lexington, Ky.',
+        'Ball Goes Through Him.',
+        'Special Dispatch to The Star.',
+        'LEXINGTON, Ky., September 30.?',
+        'Shot through the body with a bullet',
+        'from an automatic revolver, Paul',
+        'King walked home before he knew.',
+      ].join('\n'),
+    )
+    expect(records.articles).toHaveLength(1)
+    expect(records.articles[0]?.deks).toEqual([
+      'Paul King of Washington Finds Gun on Street in Lexington, Ky.',
+      'Ball Goes Through Him.',
+    ])
+    expect(records.articles[0]?.bylines.map((b) => b.text)).toEqual(['Special Dispatch to The Star.'])
+    expect(records.articles[0]?.dateline).toBe('LEXINGTON, Ky., September 30.')
+  })
+})

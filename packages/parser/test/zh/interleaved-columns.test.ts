@@ -78,6 +78,22 @@ describe('columns read across', () => {
     expect(article!.paragraphs.join('')).toContain('开展作业。据介绍')
   })
 
+  it('should read two columns read across on OCR text, and leave two merged by pdftotext to merged-columns', () => {
+    // Tesseract's text: ASCII commas among Han, the rule between the columns read as `。`.
+    const ocr = COLUMNS.slice(0, 2).map((c) => c.map((l) => l.replace(/，/gu, ',')))
+    const rows = ocr[0]!.map((_, row) => `${ocr[0]![row]} 。 ${ocr[1]![row]}`)
+    const file = new VFile()
+    const [article] = toRecords(
+      fromText(['全省春耕备耕进展顺利', '', ...rows].join('\n'), { lang: 'zh' }, file),
+    ).articles
+    expect(article!.paragraphs.join('')).toContain('开展作业。据介绍,全省已投入各类农机八万余台')
+    expect(file.messages.some((m) => m.ruleId === 'interleaved-columns')).toBe(true)
+    const printed = COLUMNS[0]!.map((_, row) => `${pad(COLUMNS[0]![row]!, 28)}${COLUMNS[1]![row]}`)
+    const pdf = new VFile()
+    fromText(['全省春耕备耕进展顺利', '', ...printed].join('\n'), { lang: 'zh' }, pdf)
+    expect(pdf.messages.some((m) => m.ruleId === 'interleaved-columns')).toBe(false)
+  })
+
   it('should leave two rows alone: too few to tell columns from a table', () => {
     const file = new VFile()
     fromText(['全省春耕备耕进展顺利', '', ...ACROSS.slice(0, 2)].join('\n'), { lang: 'zh' }, file)

@@ -341,7 +341,7 @@ describe('stories run together', () => {
   it("should split a headline printed beside the next story's kicker, and keep spaces inside one title", () => {
     const text = [
       '习近平同印度总理莫迪在金奈继续举行会晤 国务院扶贫办：',
-      '预计到今年年底全国95%的贫困人口将脱贫',
+      '预计年底95%的贫困人口脱贫',
       '本报北京10月11日电 国务院扶',
       '贫办主任刘永富表示，预计到',
       '今年底，95%贫困人口将脱贫。',
@@ -476,5 +476,35 @@ describe('kickers ending in a colon', () => {
     const article = articlesOf(text).find((a) => a.headline === '预计到今年年底全国95%的贫困人口将脱贫')!
     expect(article.kicker).toBe('国务院扶贫办：')
     expect(article.paragraphs.join('')).toContain('刘永富提出几点要求：第一')
+  })
+})
+
+describe('column labels above titles', () => {
+  // Under a running head and the page's section name, so the label is not taken for the section.
+  const page = (label: string, title: string, body: string[]) =>
+    ['2020年1月11日 星期六 第6版', '要闻', label, title, ...body].join('\n')
+  it('should take a short label above a title for its kicker on a simplified page', () => {
+    const [article] = articlesOf(
+      page('现场', '弘扬科学精神 助力国计民生', [
+        '本报北京1月10日电 2019年度',
+        '国家科学技术奖励大会今天在',
+        '北京举行，获奖项目涵盖了基',
+        '础研究和应用研究等各领域。',
+      ]),
+    )
+    expect(article!.kicker).toBe('现场')
+    expect(article!.headline).toBe('弘扬科学精神助力国计民生')
+  })
+
+  it('should keep a short first title the headline on a traditional page, where headlines are short', () => {
+    const [article] = articlesOf(
+      page('滬市新聞', '本埠商界昨開會議決定各項辦法', [
+        '本埠商界昨日下午在總商會開',
+        '會，到會者百餘人，議決各項',
+        '辦法，並推舉代表赴京請願。',
+        '各業代表均表贊同云。',
+      ]),
+    )
+    expect(article!.headline).toBe('滬市新聞')
   })
 })

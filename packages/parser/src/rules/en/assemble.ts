@@ -24,6 +24,8 @@ import { joinEnglish } from './join-lines.js'
 import { enLayout } from './page-layout.js'
 import { enState, type Segment, STORY_GAP_LINES } from './segments.js'
 
+/** On an old page, at most this many body lines between a story's titles and its byline or dateline are a deck. */
+export const DECK_BODY_MAX_LINES = 4
 /** Confidence of an article opened by body text with no title. */
 export const HEADLESS_CONFIDENCE = 0.3
 
@@ -79,7 +81,7 @@ export const assemble: Rule = {
   name: 'en-assemble',
   description: 'Group segments into articles, move column pieces to the article they continue, join lines.',
   run(page: PageContext) {
-    const { vocabulary, paragraphPerLine } = enLayout(page)
+    const { vocabulary, paragraphPerLine, flat } = enLayout(page)
     const segments = enState(page).segments
     const articles: WorkArticle[] = []
     const pageFigures: WorkFigure[] = []
@@ -97,6 +99,15 @@ export const assemble: Rule = {
     }
     const hasBody = (a: WorkArticle | null) =>
       a !== null && (a.paragraphs.length > 0 || a.dateline.length > 0)
+    // On an old page, a few lines between a story's titles and its byline or dateline are a deck the
+    // title rule could not take (`Foreign Statesmen. Says President,` / `Are Waiting to See…`).
+    const takeDeck = (a: WorkArticle | null) => {
+      if (!flat || !a || !a.headline.length || a.bylines.length || a.dateline.length) return
+      let lines = 0
+      for (const p of a.paragraphs) lines += p.length
+      if (!lines || lines > DECK_BODY_MAX_LINES || orphans.some((o) => o.host === a)) return
+      a.deks.push(...a.paragraphs.splice(0))
+    }
 
     for (const s of segments) {
       const gap = gapSince || s.gapBefore > 0
@@ -124,6 +135,7 @@ export const assemble: Rule = {
           break
         }
         case 'byline': {
+          takeDeck(a)
           let target = a
           if (!target || hasBody(target) || target.bylines.length) {
             target = open(HEADLESS_CONFIDENCE)
@@ -147,6 +159,7 @@ export const assemble: Rule = {
             a.dateline.push(s)
             break
           }
+          takeDeck(a)
           const target = a && !hasBody(a) ? a : open(HEADLESS_CONFIDENCE)
           target.dateline = [s]
           break

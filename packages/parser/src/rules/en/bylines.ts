@@ -32,10 +32,11 @@ const ROLE_WORDS =
 const ROLE_WORDS_STRICT =
   /^(?:(?:Daily|Senior|Contributing|Managing|Editorial|Times|Special)\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Photographer|Columnist|Staff)\.?$|^(?:the\s+)?(?:Associated\s+Press|AP|Reuters|REUTERS|UPI|AFP|United\s+Press(?:\s+International)?)\.?$/i
 const SPECIAL_TO =
-  /^\(?\s*(?:Special\s+(?:to|from)\s+.+|(?:Special\s+)?(?:Staff\s+)?Correspondent\s+(?:of|for|to)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?|(?:By\s+)?[A-Za-z.' ]{0,40}\b(?:Leased\s+Wire|Wireless|Cable)(?:\s+Service)?)\s*\)?\.?$/i
+  /^\(?\s*(?:Special\s+(?:(?:Dispatch|Cable|Telegram|Correspondence|Despatch)\s+)?(?:to|from)\s+.+|(?:Special\s+)?(?:Staff\s+)?Correspondent\s+(?:of|for|to)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?|(?:By\s+)?[A-Za-z.' ]{0,40}\b(?:Leased\s+Wire|Wireless|Cable)(?:\s+Service)?)\.?\s*\)?\.?$/i
 
 /** Words that are never part of a name after `By`: verbs and days of a title line that goes on with `By`. */
-const NOT_NAME = /^(?:is|are|was|were|will|would|has|have|had|today|tonight|to-?day|to-?night|to-?morrow|yesterday)[.,]?$/i
+const NOT_NAME =
+  /^(?:is|are|was|were|will|would|has|have|had|today|tonight|to-?day|to-?night|to-?morrow|yesterday)[.,]?$/i
 
 export interface ParsedByline {
   authors: string[]

@@ -81,7 +81,10 @@ function parseDashless(line: string): ParsedDateline | null {
         .replace(/([A-Za-z]{3,})\.+$/, '$1')
         .replace(/\.{2,}$/, '.')
         .trim() || null,
-    date: date[0].replace(/^,\s*/, '').replace(/\s+\.$/, '').trim(),
+    date: date[0]
+      .replace(/^,\s*/, '')
+      .replace(/\s+\.$/, '')
+      .trim(),
     agency: null,
   }
 }

@@ -58,3 +58,10 @@ export function garbledShare(text: string): number {
   }
   return lettered ? garbled / lettered : 0
 }
+
+/** Count of a line's tokens with letters (what `garbledShare` divides by). */
+export function letteredTokenCount(text: string): number {
+  let n = 0
+  for (const t of tokens(text)) if (/[A-Za-z]/.test(t)) n++
+  return n
+}

@@ -27,7 +27,7 @@ import {
   tokenCount,
   tokens,
 } from './features.js'
-import { garbledShare } from './garble.js'
+import { garbledShare, letteredTokenCount } from './garble.js'
 import { type EnLayout, enLayout } from './page-layout.js'
 import { enState, mark, nextContent, type Segment, STORY_GAP_LINES } from './segments.js'
 
@@ -236,7 +236,7 @@ export const headlines: Rule = {
         isTitleShaped(s.text) &&
         !isStrayWord(i) &&
         // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
-        (garbledShare(s.text) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
+        (titleGarble(i) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
         !datelineAt(segments, i) &&
         (layout.paragraphPerLine ||
           isCapsLine(s.text) ||
@@ -260,6 +260,33 @@ export const headlines: Rule = {
         !isCapsLine(segments[end - 1]!.text) &&
         continuesUnit(segments[end - 1]!.text, closing.text, isCapsLine(segments[i]!.text))
       )
+    }
+    // Garble of a title line: a line in capitals is judged with the stack of capitals it stands in (one
+    // damaged word of `STARVLNG PKOPLK ON` / `VKRGK OF REVOLT` does not make the stack garble).
+    const stackGarble: number[] = []
+    const isStackLine = (k: number) => {
+      const t = segments[k]
+      return t !== undefined && t.role === 'body' && t.start === t.line.contentStart && isCapsLine(t.text)
+    }
+    const titleGarble = (i: number): number => {
+      const text = segments[i]!.text
+      if (!isCapsLine(text)) return garbledShare(text)
+      const known = stackGarble[i]
+      if (known !== undefined) return known
+      let from = i
+      while (from > 0 && segments[from]!.gapBefore === 0 && isStackLine(from - 1)) from--
+      let to = i + 1
+      while (isStackLine(to) && segments[to]!.gapBefore === 0) to++
+      let garbled = 0
+      let lettered = 0
+      for (let k = from; k < to; k++) {
+        const words = letteredTokenCount(segments[k]!.text)
+        lettered += words
+        garbled += garbledShare(segments[k]!.text) * words
+      }
+      const share = lettered ? garbled / lettered : 0
+      for (let k = from; k < to; k++) stackGarble[k] = share
+      return share
     }
     // A lone short word printed nowhere else on the page is a scrap of an ear or of art (`WEA`), no title;
     // on a modern page a label over a headline in capitals is its kicker (`OIL`).

@@ -18,12 +18,15 @@ import type { DraftFurniture, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf } from './column-width.js'
 import { CAPTION_EXTRA_WIDTH } from './line-roles.js'
+import { isOcrPage } from './ocr-text.js'
 import { isDoubleSpacedPage, setZhLines, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
 
 /** A run is untangled when it holds at least this many rows… */
 export const MIN_RUN_ROWS = 3
-/** …of at least this many columns. */
+/** …of at least this many columns (two columns merged by pdftotext are `merged-columns`' work)… */
 export const MIN_RUN_COLUMNS = 3
+/** …or, on OCR text, of this many (the signs the rule between them was read as keep `merged-columns` from seeing them). */
+export const MIN_OCR_RUN_COLUMNS = 2
 /** A piece shorter than this (characters) belongs to the piece before it (a column rule read as `。`, letter-spaced `报 显 示`). */
 export const MIN_PIECE_CHARS = 3
 /** A column piece is at least this share of the column's width… */
@@ -295,6 +298,7 @@ export const zhInterleavedColumns: Rule = {
     }
     const rows = lines.map(rowOf)
     const spaced = isDoubleSpacedPage(lines)
+    const ocr = isOcrPage(page)
     let out: ZhLine[] | null = null
     for (let i = 0; i < lines.length; ) {
       let end = i
@@ -302,7 +306,7 @@ export const zhInterleavedColumns: Rule = {
       const run = lines.slice(i, end)
       const runRows = rows.slice(i, end) as RowPiece[][]
       const edges = columnEdges(runRows, isColumnWide, column)
-      if (run.length < MIN_RUN_ROWS || edges.length < MIN_RUN_COLUMNS) {
+      if (run.length < MIN_RUN_ROWS || edges.length < (ocr ? MIN_OCR_RUN_COLUMNS : MIN_RUN_COLUMNS)) {
         for (const l of lines.slice(i, Math.max(end, i + 1))) out?.push(l)
         i = Math.max(end, i + 1)
         continue

@@ -15,6 +15,7 @@
  * unit printed right above its body, the far unit is the headline (MuPDF
  * moves big type away; what stays in place is a dek or kicker).
  */
+import { chineseScript } from '../../pipeline/detect-language.js'
 import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { isOcrPage } from './ocr-text.js'
@@ -147,6 +148,12 @@ export const zhTitles: Rule = {
     const doubleSpaced = isDoubleSpacedPage(zhLinesOf(page))
     // OCR engines print a blank line between any two title lines: there a blank tells nothing.
     const ocr = isOcrPage(page)
+    // The page's script, as given or read from its text (only when an article needs it).
+    let script: string | null = page.lang === 'zh-Hant' || page.lang === 'zh-Hans' ? page.lang : null
+    const simplified = () => {
+      script ??= chineseScript(page.source.slice(page.start, page.end))
+      return script === 'zh-Hans'
+    }
     const newBlock = (line: ZhLine) => !ocr && startsBlock(line, doubleSpaced)
     // Stories that ran together under one article are cut apart by their titles first.
     const headlineLike = work.groups
@@ -298,7 +305,7 @@ export const zhTitles: Rule = {
         if (!key.draft.title) key.draft.title = textOf(units, this.name, 0.6)
         continue
       }
-      fillArticle(key, list, this.name)
+      fillArticle(key, list, this.name, simplified())
     }
   },
 }
@@ -330,7 +337,12 @@ function printedBefore(a: Unit, b: Unit): boolean {
   return a.lines[0]!.index < b.lines[0]!.index
 }
 
-function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boolean }>, rule: string): void {
+function fillArticle(
+  article: WorkArticle,
+  sets: Array<{ units: Unit[]; far: boolean }>,
+  rule: string,
+  labelsAreKickers: boolean,
+): void {
   const draft = article.draft
   const headlineLike = (u: Unit) =>
     !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text) && !BRACKET_LABEL.test(u.text)
@@ -339,8 +351,11 @@ function fillArticle(article: WorkArticle, sets: Array<{ units: Unit[]; far: boo
   const ordered = [...sets].sort((a, b) => Number(b.far) - Number(a.far))
   const labelledSet = ordered.find((s) => s.units.some(isLabelledHeadline))
   const headlineSet = labelledSet ?? ordered.find((s) => s.units.some(headlineLike)) ?? ordered[0]!
+  // On a modern (simplified) page a column label (`现场`, `聚焦`) above a title is its kicker, not the
+  // headline; old papers print headlines as short.
   const headline =
     (labelledSet ? headlineSet.units.find(isLabelledHeadline) : undefined) ??
+    (labelsAreKickers ? headlineSet.units.find((u) => headlineLike(u) && !isLabel(u.text)) : undefined) ??
     headlineSet.units.find(headlineLike) ??
     headlineSet.units.find((u) => !KICKER_END.test(u.text)) ??
     null
