@@ -26,6 +26,31 @@ export function pageWords(texts: readonly string[]): Vocabulary | null {
   const lower = text.toLowerCase()
   if (lower.length !== text.length) return null
   const table = new WordTable(lower)
+  forEachWord(text, (start, end, compound) => {
+    table.add(start, end)
+    // A compound counts whole and by its parts.
+    if (compound) {
+      let from = start
+      for (let k = start; k <= end; k++) {
+        if (k === end || text.charCodeAt(k) === HYPHEN) {
+          table.add(from, k)
+          from = k + 1
+        }
+      }
+    }
+  })
+  return table
+}
+
+/**
+ * Call `found` with the range of each word of `text` as the vocabulary reads
+ * words, `[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*` (a hyphen
+ * joins only when a letter follows it at once), and whether it is a compound.
+ */
+export function forEachWord(
+  text: string,
+  found: (start: number, end: number, compound: boolean) => void,
+): void {
   let i = 0
   while (i < text.length) {
     if (!isWordLetter(text.charCodeAt(i))) {
@@ -40,19 +65,8 @@ export function pageWords(texts: readonly string[]): Vocabulary | null {
       compound = true
       i++
     }
-    table.add(start, i)
-    // A compound counts whole and by its parts.
-    if (compound) {
-      let from = start
-      for (let k = start; k <= i; k++) {
-        if (k === i || text.charCodeAt(k) === HYPHEN) {
-          table.add(from, k)
-          from = k + 1
-        }
-      }
-    }
+    found(start, i, compound)
   }
-  return table
 }
 
 /** FNV-1a over code units. */
