@@ -16,7 +16,8 @@ const TRADITIONAL_ONLY = new Set(
   '們這個國來時說對會發後過還與為點東車長門見問關聞開間報記華業區縣電經濟產資務動實現進員書樂',
 )
 
-const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+/** The most frequent words of each Latin-script language the parser tells apart. */
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'with', 'he', 'it'],
   it: ['il', 'di', 'che', 'la', 'per', 'non', 'del', 'della', 'una', 'sono', 'gli', 'le'],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'que', 'dans', 'pour', 'qui'],
@@ -31,47 +32,56 @@ export function detectLanguage(text: string): string {
 
 /**
  * `detectLanguage(lines.join('\n'))`, without joining the page into one
- * string: no count runs across a line break.
+ * string: no count runs across a line break. One pass over the code units
+ * counts the scripts and, in the first `LATIN_SAMPLE` characters of the
+ * joined text, the function words (needed only for a Latin-script page;
+ * counted on the way rather than read again).
  */
 export function detectLanguageOfLines(lines: readonly string[]): string {
   let han = 0
   let latin = 0
-  let length = lines.length - 1
+  const scores = new Int32Array(LANGUAGES.length)
+  // Offset of the line in the joined text: the sample is its first `LATIN_SAMPLE` characters.
+  let offset = 0
   for (const line of lines) {
-    const counts = scriptCounts(line)
-    han += counts.han
-    latin += counts.latin
-    length += line.length
+    const sampled = Math.max(0, Math.min(line.length, LATIN_SAMPLE - offset))
+    offset += line.length + 1
+    let wordStart = -1
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i)
+      if (i < sampled) {
+        if (lowerWordUnit(c) >= 0) {
+          if (wordStart < 0) wordStart = i
+        } else if (c === 0x130) {
+          // `İ` lower-cases to `i` and a combining dot: the `i` ends the word it is in.
+          countWord(line, wordStart < 0 ? i : wordStart, i + 1, scores)
+          wordStart = -1
+        } else if (wordStart >= 0) {
+          countWord(line, wordStart, i, scores)
+          wordStart = -1
+        }
+      }
+      if (c < 0x80) {
+        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
+      } else if (c >= 0xc0 && c <= 0x24f) latin++
+      else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))
+        han++
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        const cp = line.codePointAt(i)!
+        if (cp >= 0x20000 && cp <= 0x3134f) han++
+        // The high surrogate ended any word; the low one is no word unit either.
+        if (cp > 0xffff) i++
+      }
+    }
+    // A line break (or the cut of the sample) ends a word.
+    if (wordStart >= 0) countWord(line, wordStart, sampled, scores)
   }
   if (han + latin === 0) return 'und'
   if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScriptOfLines(lines)
-  // Only the sample's words count: past its length, cut the joined text.
-  if (length > LATIN_SAMPLE) return latinLanguage([lines.join('\n').slice(0, LATIN_SAMPLE)])
-  return latinLanguage(lines)
-}
-
-/**
- * Han characters and Latin letters in one pass over the code units (the
- * classes of `HAN` and `countLatin` in `util/chars.ts`), without building
- * arrays of matches: this runs on every page.
- */
-function scriptCounts(text: string): { han: number; latin: number } {
-  let han = 0
-  let latin = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
-    } else if (c >= 0xc0 && c <= 0x24f) latin++
-    else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))
-      han++
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      const cp = text.codePointAt(i)!
-      if (cp >= 0x20000 && cp <= 0x3134f) han++
-      if (cp > 0xffff) i++
-    }
-  }
-  return { han, latin }
+  // The most frequent language of function words (`en` when none).
+  let best = 0
+  for (let k = 1; k < LANGUAGES.length; k++) if (scores[k]! > scores[best]!) best = k
+  return LANGUAGES[best]!
 }
 
 /** Script of each BMP code unit: 1 only Simplified, 2 only Traditional (a table: this runs over every page). */
@@ -99,6 +109,9 @@ function chineseScriptOfLines(lines: readonly string[]): string {
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
 }
 
+/** Languages of the function words, `en` first (it wins when no word is found, and ties). */
+const LANGUAGES = Object.keys(FUNCTION_WORDS)
+
 /**
  * A short word of `[a-zà-ÿ]` as a number: its code units as digits of base
  * 256 (five fit exactly in a double), so words are looked up without being
@@ -110,14 +123,14 @@ function wordKey(text: string, from: number, to: number): number {
   return key
 }
 
-/** Languages each function word counts for (a word such as `la` counts for several), by `wordKey`. */
-const LANGUAGES_OF_WORD = new Map<number, string[]>()
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) {
+/** Indexes in `LANGUAGES` of the languages each function word counts for (`la` counts for several), by `wordKey`. */
+const LANGUAGES_OF_WORD = new Map<number, number[]>()
+LANGUAGES.forEach((lang, index) => {
+  for (const w of FUNCTION_WORDS[lang]!) {
     const key = wordKey(w, 0, w.length)
-    LANGUAGES_OF_WORD.set(key, [...(LANGUAGES_OF_WORD.get(key) ?? []), lang])
+    LANGUAGES_OF_WORD.set(key, [...(LANGUAGES_OF_WORD.get(key) ?? []), index])
   }
-}
+})
 /** Longest function word: longer words are skipped without being looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(
   ...Object.values(FUNCTION_WORDS).flatMap((ws) => ws.map((w) => w.length)),
@@ -125,37 +138,33 @@ const LONGEST_FUNCTION_WORD = Math.max(
 /** Characters of a page sampled for the function-word count. */
 const LATIN_SAMPLE = 200_000
 
-/** Whether a code unit of lower-cased text is a letter of a word (`[a-zà-ÿ]`). */
-const isWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff)
+/**
+ * A code unit lower-cased as `toLowerCase` does, when the result is a letter
+ * of a word (`[a-zà-ÿ]`), else -1: words are counted without lower-casing
+ * copies of the lines. The units that lower-case into a word letter are
+ * `A-Z`, `À-Þ` but `×`, `Ÿ`, the Kelvin sign and the Ångström sign (`İ`,
+ * which becomes `i` and a combining dot, is handled by the caller).
+ */
+function lowerWordUnit(c: number): number {
+  if (c < 0x100) {
+    if ((c >= 0x61 && c <= 0x7a) || c >= 0xe0) return c
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return c + 0x20
+    return -1
+  }
+  if (c === 0x178) return 0xff
+  if (c === 0x212a) return 0x6b
+  if (c === 0x212b) return 0xe5
+  return -1
+}
 
-/** The most frequent language of function words in `samples` (at most `LATIN_SAMPLE` characters, joined). */
-function latinLanguage(samples: readonly string[]): string {
-  const scores = new Map<string, number>()
-  for (const text of samples) {
-    const sample = text.toLowerCase()
-    // One pass over the words; only words short enough to be function words are looked up.
-    let start = -1
-    for (let i = 0; i <= sample.length; i++) {
-      const inWord = i < sample.length && isWordUnit(sample.charCodeAt(i))
-      if (inWord && start < 0) start = i
-      else if (!inWord && start >= 0) {
-        if (i - start <= LONGEST_FUNCTION_WORD) {
-          for (const lang of LANGUAGES_OF_WORD.get(wordKey(sample, start, i)) ?? []) {
-            scores.set(lang, (scores.get(lang) ?? 0) + 1)
-          }
-        }
-        start = -1
-      }
-    }
+/** Count the word `text[from, to)` (its units lower-cased by `lowerWordUnit`, `İ` as `i`) if it is a function word. */
+function countWord(text: string, from: number, to: number, scores: Int32Array): void {
+  if (to - from > LONGEST_FUNCTION_WORD) return
+  let key = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    key = key * 256 + (c === 0x130 ? 0x69 : lowerWordUnit(c))
   }
-  let best = 'en'
-  let bestScore = 0
-  for (const lang of Object.keys(FUNCTION_WORDS)) {
-    const score = scores.get(lang) ?? 0
-    if (score > bestScore) {
-      best = lang
-      bestScore = score
-    }
-  }
-  return best
+  const langs = LANGUAGES_OF_WORD.get(key)
+  if (langs) for (const k of langs) scores[k]!++
 }

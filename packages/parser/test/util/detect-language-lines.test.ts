@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectLanguage, detectLanguageOfLines } from '../../src/pipeline/detect-language.js'
+import { detectLanguage, detectLanguageOfLines, FUNCTION_WORDS } from '../../src/pipeline/detect-language.js'
 
 describe('detectLanguageOfLines', () => {
   it('answers as detectLanguage does on the lines joined', () => {
@@ -30,6 +30,40 @@ describe('detectLanguageOfLines', () => {
         expect(detectLanguageOfLines(lines)).toBe(detectLanguage(lines.join('\n')))
       }),
       { numRuns: 1000 },
+    )
+  })
+
+  it('counts function words as lower-casing the sample and matching words would', () => {
+    // The plain reading of the rule, with the text lower-cased as a whole: the parser scans code units instead.
+    const reference = (text: string) => {
+      if (!/[A-Za-z\u00c0-\u024f\p{Script=Han}]/u.test(text)) return null
+      const scores = new Map<string, number>()
+      for (const w of text
+        .slice(0, 200_000)
+        .toLowerCase()
+        .match(/[a-zà-ÿ]+/g) ?? []) {
+        for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+          if (words.includes(w)) scores.set(lang, (scores.get(lang) ?? 0) + 1)
+        }
+      }
+      let best = 'en'
+      for (const lang of Object.keys(FUNCTION_WORDS)) {
+        if ((scores.get(lang) ?? 0) > (scores.get(best) ?? 0)) best = lang
+      }
+      return best
+    }
+    // Units that lower-case into word letters (İ into two units), and look-alikes that do not.
+    const unit = fc.constantFrom(
+      ...'theandIlDIeLOSderund ÀÉÖØÞ×÷ßŸİKÅ’—\n\u0307Σ'.split(''),
+      ...['the ', 'İl ', 'il', 'DİE', 'lé', 'LÉ', 'de', 'UND ', 'la ', 'E'],
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('')
+        const expected = reference(text)
+        if (expected !== null) expect(detectLanguage(text)).toBe(expected)
+      }),
+      { numRuns: 3000 },
     )
   })
 

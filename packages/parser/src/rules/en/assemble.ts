@@ -249,7 +249,8 @@ export const assemble: Rule = {
         vocabulary,
       )
       const first = list[0]!
-      return { ...text, rule: first.rule, confidence: first.confidence }
+      // Fields named, not spread: spreading the joined text here cost more than joining it (V8's object clone).
+      return { text: text.text, spans: text.spans, rule: first.rule, confidence: first.confidence }
     }
     const figureDraft = (f: WorkFigure): DraftFigure => {
       const out: DraftFigure = { rule: 'en-captions', confidence: 0.6 }

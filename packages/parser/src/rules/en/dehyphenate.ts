@@ -6,6 +6,7 @@
  * built-in list of first parts that make compounds. A line that ends
  * without a hyphen is joined with a space: lost hyphens are not invented.
  */
+import { forEachWord, pageWords } from './page-words.js'
 
 /** First parts that, before a hyphen, usually make a real compound. */
 const COMPOUND_FIRST_PARTS = new Set(
@@ -27,7 +28,10 @@ export function lazyVocabulary(texts: () => readonly string[]): Vocabulary {
   let counts: Vocabulary | undefined
   return {
     get(word) {
-      counts ??= vocabularyOf(texts())
+      if (!counts) {
+        const lines = texts()
+        counts = pageWords(lines) ?? vocabularyOf(lines)
+      }
       return counts.get(word)
     },
   }
@@ -60,24 +64,11 @@ function countWords(counts: Map<string, number>, text: string): void {
   // changed the length (`İ` becomes two code units) and offsets would not match.
   const lower = text.toLowerCase()
   const sameLength = lower.length === text.length
-  let i = 0
-  while (i < text.length) {
-    if (!isWordLetter(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    let compound = false
-    for (;;) {
-      while (i < text.length && isWordLetter(text.charCodeAt(i))) i++
-      if (text.charCodeAt(i) !== HYPHEN || !isWordLetter(text.charCodeAt(i + 1))) break
-      compound = true
-      i++
-    }
-    const word = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase()
+  forEachWord(text, (start, end, compound) => {
+    const word = sameLength ? lower.slice(start, end) : text.slice(start, end).toLowerCase()
     add(word)
     if (compound) for (const part of word.split('-')) add(part)
-  }
+  })
 }
 
 const RIGHT_WORD = /^([A-Za-z\u00c0-\u024f]+)/

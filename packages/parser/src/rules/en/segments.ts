@@ -86,6 +86,14 @@ export function enState(page: PageContext): EnState {
       role: 'body',
       rule: 'en-body',
       confidence: 0.5,
+      // Every field present from the start: segments given them later in different orders would
+      // take different hidden classes, and every rule's reads of segments would slow down.
+      kind: undefined,
+      byline: undefined,
+      dateline: undefined,
+      credit: undefined,
+      paragraphStart: undefined,
+      glued: undefined,
     })
     gap = 0
   })
@@ -107,8 +115,8 @@ export function mark(
   segment.role = role
   segment.rule = rule
   segment.confidence = confidence
-  if (kind) segment.kind = kind
-  else delete segment.kind
+  // Cleared, not deleted: a deleted property sends the object to slow dictionary mode.
+  segment.kind = kind
 }
 
 /**

@@ -66,7 +66,7 @@ const windowWidths = new Int32Array(2 * COLUMN_WINDOW + 2)
  * too narrow): the window's voting widths are sorted, and the widths within
  * `WIDTH_POOL` of each are counted by two pointers that only move forward.
  */
-function windowModalWidth(widths: Int32Array, from: number, to: number): number {
+function windowModalWidth(widths: readonly number[], from: number, to: number): number {
   let n = 0
   for (let i = from; i < to; i++) {
     const w = widths[i]!
@@ -96,7 +96,8 @@ function windowModalWidth(widths: Int32Array, from: number, to: number): number 
 
 function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean): void {
   const voters = lines.filter(votes)
-  const widths = Int32Array.from(voters, (l) => (l.width < MIN_VOTING_WIDTH ? NO_VOTE : l.width))
+  // A plain array of small integers: a typed array here costs an allocation outside the heap per stretch.
+  const widths = voters.map((l) => (l.width < MIN_VOTING_WIDTH ? NO_VOTE : l.width))
   // The whole stretch's mode, the fallback of lines with no mode around them: computed once (per line it is quadratic).
   let stretchMode: number | undefined
   let v = 0

@@ -100,7 +100,11 @@ const CONTEXT_CONFIDENCE = 0.6
 export function rawOf(page: PageContext, line: ZhLine): string {
   // Radicals mapped as in the working text (one code unit for one), spaces kept.
   const spans = line.spans
-  // Most lines have one span: no array of pieces to join.
+  // Most lines have one span inside their first source line, whose repaired text is at hand
+  // (repairs map one code unit to one, so a piece of the repaired line is the repaired piece).
+  const first = line.first
+  if (spans.length === 1 && spans[0]![0] >= first.start && spans[0]![1] <= first.end)
+    return first.text.slice(spans[0]![0] - first.start, spans[0]![1] - first.start)
   if (spans.length === 1) return repairCharacters(page.source.slice(spans[0]![0], spans[0]![1]))
   return repairCharacters(spans.map((s) => page.source.slice(s[0], s[1])).join(' '))
 }
@@ -423,8 +427,9 @@ export function namesPeople(text: string): boolean {
 export const LATIN_SHARE = 0.8
 
 function countAscii(text: string): number {
+  // By code unit, not `for…of` (a string per character): surrogates are no ASCII, so the count is the same.
   let n = 0
-  for (const c of text) if (c.charCodeAt(0) < 0x80) n++
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x80) n++
   return n
 }
 

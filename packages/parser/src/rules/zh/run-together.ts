@@ -6,7 +6,7 @@
  * an article says and little of what the other part says, the article is
  * cut at the paragraph where the subject changes.
  */
-import { bigrams, type Gram, titleSimilarity } from './similarity.js'
+import { bigrams, type GramSet, titleSimilarity } from './similarity.js'
 import type { BodyPart, WorkArticle } from './work.js'
 
 /** Each unit shares at least this share of its character pairs with its own part… */
@@ -47,7 +47,7 @@ export function splitRunTogether(articles: WorkArticle[], titles: readonly RunTo
   if (units.length < 2) return false
   const bodies = articles.map((a) => bigrams(a.draft.paragraphs.map((p) => p.text).join('')))
   // Each unit is looked at only for the article it says most of.
-  const byArticle = new Map<number, Array<RunTogetherTitle & { grams: Set<Gram>; score: number }>>()
+  const byArticle = new Map<number, Array<RunTogetherTitle & { grams: GramSet; score: number }>>()
   for (const u of units) {
     let best = -1
     let score = SPLIT_OWN_SIMILARITY
@@ -86,7 +86,7 @@ export function splitRunTogether(articles: WorkArticle[], titles: readonly RunTo
 /** The paragraph boundary where two of the titles divide the body between them best, if any. */
 function bestSplit(
   paragraphs: readonly string[],
-  titles: ReadonlyArray<RunTogetherTitle & { grams: Set<Gram> }>,
+  titles: ReadonlyArray<RunTogetherTitle & { grams: GramSet }>,
   allowed: readonly boolean[],
 ): Split | null {
   if (paragraphs.length < 2) return null

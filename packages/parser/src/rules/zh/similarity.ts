@@ -27,31 +27,124 @@ function smallCode(code: number): number {
   return code >= 0x4e00 && code <= 0x9fff ? code - 0x4e00 + 0x2000 : -1
 }
 
-/** Character pairs of a text, punctuation and spaces left out (this runs over every body). */
-export function bigrams(text: string): Set<Gram> {
-  const normal = text.normalize('NFKC')
-  const out = new Set<Gram>()
-  let previous = -1
-  for (let i = 0; i < normal.length; i++) {
-    const code = normal.codePointAt(i)!
-    const wide = code > 0xffff
-    if (isWordChar(code, normal, i, wide)) {
-      if (previous >= 0) {
-        const a = smallCode(previous)
-        const b = smallCode(code)
-        out.add(a >= 0 && b >= 0 ? a * 0x8000 + b : String.fromCodePoint(previous, code))
+/**
+ * The distinct character pairs of a text, in the order they first occur.
+ * Pairs of common characters (every pair of a page, nearly) go to an
+ * open-addressing table of integers sized from the text, so counting a
+ * body's pairs allocates two arrays rather than a growing `Set`; other
+ * pairs go to a `Set` of strings.
+ */
+export class GramSet implements Iterable<Gram> {
+  /** Pair keys (never 0: a key is at least `0x30 * 0x8000`), 0 for a free slot; null for a short text, whose few pairs are searched in `items`. */
+  private readonly slots: Int32Array | null
+  private readonly items: Gram[] = []
+  private readonly strings = new Set<string>()
+
+  constructor(text: string) {
+    const normal = text.normalize('NFKC')
+    // A text of n code units has fewer than n pairs: the table stays at most half full. A short
+    // text (a title) has no table: a small typed array costs more to make than its few pairs to search.
+    let size = 8
+    while (size < normal.length * 2) size *= 2
+    this.slots = normal.length > SHORT_TEXT ? new Int32Array(size) : null
+    let previous = -1
+    for (let i = 0; i < normal.length; i++) {
+      const code = normal.codePointAt(i)!
+      const wide = code > 0xffff
+      if (isWordChar(code, normal, i, wide)) {
+        if (previous >= 0) {
+          const a = smallCode(previous)
+          const b = smallCode(code)
+          if (a >= 0 && b >= 0) this.addKey(a * 0x8000 + b)
+          else this.addString(String.fromCodePoint(previous, code))
+        }
+        previous = code
       }
-      previous = code
+      if (wide) i++
     }
-    if (wide) i++
   }
-  return out
+
+  get size(): number {
+    return this.items.length
+  }
+
+  has(gram: Gram): boolean {
+    if (typeof gram === 'string') return this.strings.has(gram)
+    const slots = this.slots
+    if (!slots) return this.items.includes(gram)
+    const mask = slots.length - 1
+    for (let slot = slotOf(gram, mask); ; slot = (slot + 1) & mask) {
+      const key = slots[slot]!
+      if (key === gram) return true
+      if (key === 0) return false
+    }
+  }
+
+  [Symbol.iterator](): Iterator<Gram> {
+    return this.items[Symbol.iterator]()
+  }
+
+  /** The pairs, in the order they first occur. */
+  list(): readonly Gram[] {
+    return this.items
+  }
+
+  private addKey(key: number): void {
+    const slots = this.slots
+    if (!slots) {
+      if (!this.items.includes(key)) this.items.push(key)
+      return
+    }
+    const mask = slots.length - 1
+    let slot = slotOf(key, mask)
+    for (;;) {
+      const k = slots[slot]!
+      if (k === key) return
+      if (k === 0) break
+      slot = (slot + 1) & mask
+    }
+    slots[slot] = key
+    this.items.push(key)
+  }
+
+  private addString(gram: string): void {
+    if (this.strings.has(gram)) return
+    this.strings.add(gram)
+    this.items.push(gram)
+  }
+}
+
+/** Texts up to this many code units keep their pairs in a list, searched one by one. */
+const SHORT_TEXT = 24
+
+/** A key's first slot in a table of `mask + 1` slots (Fibonacci hashing: neighbouring keys spread out). */
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 7) & mask
+}
+
+/** How many texts `bigrams` remembers (the titles and bodies of a page or two). */
+const REMEMBERED_TEXTS = 128
+/** Texts longer than this (code units) are counted afresh each time. */
+const REMEMBERED_MAX_LENGTH = 16_384
+/** Pairs of the texts asked about last, oldest first: the rules ask about one text several times (a body in two rules, a title line alone and in its unit). */
+const remembered = new Map<string, GramSet>()
+
+/** Character pairs of a text, punctuation and spaces left out (this runs over every body). */
+export function bigrams(text: string): GramSet {
+  // A very long text (a page run into one line) is not kept: its table would stay in memory.
+  if (text.length > REMEMBERED_MAX_LENGTH) return new GramSet(text)
+  const known = remembered.get(text)
+  if (known) return known
+  const grams = new GramSet(text)
+  if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!)
+  remembered.set(text, grams)
+  return grams
 }
 
 /** Share of the title's pairs that occur in the body (0 to 1). */
-export function titleSimilarity(title: Set<Gram>, body: Set<Gram>): number {
+export function titleSimilarity(title: GramSet, body: GramSet): number {
   if (title.size === 0) return 0
   let hits = 0
-  for (const g of title) if (body.has(g)) hits++
+  for (const g of title.list()) if (body.has(g)) hits++
   return hits / title.size
 }

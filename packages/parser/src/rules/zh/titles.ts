@@ -20,7 +20,7 @@ import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { isOcrPage } from './ocr-text.js'
 import { splitRunTogether } from './run-together.js'
-import { bigrams, type Gram, titleSimilarity } from './similarity.js'
+import { bigrams, type GramSet, titleSimilarity } from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
 import { draftOf, isDoubleSpacedPage, pieceOf, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
@@ -56,7 +56,7 @@ const ENDS_SENTENCE = /[。！？]$/u
 interface Unit {
   lines: ZhLine[]
   text: string
-  grams: Set<Gram>
+  grams: GramSet
   group: TitleGroup
   /** Last unit of a group that sits right above an article or figure. */
   adjacent: boolean
@@ -106,7 +106,7 @@ export function unitsOf(
       last.text += line.text
       open = bracketDepth(open, line.text)
     } else {
-      units.push({ lines: [line], text: line.text, grams: new Set(), group, adjacent: false })
+      units.push({ lines: [line], text: line.text, grams: bigrams(''), group, adjacent: false })
       open = bracketDepth(0, line.text)
     }
   })
@@ -167,7 +167,7 @@ export const zhTitles: Rule = {
       )
       .filter((u) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text) && !isLabel(u.text))
     splitRunTogether(work.articles, headlineLike)
-    const targets: Array<{ target: Target; grams: Set<Gram> }> = [
+    const targets: Array<{ target: Target; grams: GramSet }> = [
       ...work.articles.map((article) => ({
         target: { kind: 'article', article } as Target,
         grams: bigrams(bodyText(article)),
@@ -177,7 +177,7 @@ export const zhTitles: Rule = {
         grams: bigrams(figure.draft.caption?.text ?? ''),
       })),
     ]
-    const bestFor = (grams: Set<Gram>): Target | null => {
+    const bestFor = (grams: GramSet): Target | null => {
       let top: Target | null = null
       let score = MIN_TITLE_SIMILARITY
       for (const t of targets) {

@@ -245,7 +245,9 @@ export function setZhLines(page: PageContext, lines: ZhLine[]): void {
 /** Whether the page puts a blank line after (nearly) every line, as MuPDF does. */
 export function isDoubleSpacedPage(lines: readonly ZhLine[]): boolean {
   if (lines.length < 5) return false
-  const spaced = lines.slice(1).filter((l) => l.blankBefore >= 1).length
+  // Counted in place: every rule asks this of the whole page.
+  let spaced = 0
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.blankBefore >= 1) spaced++
   return spaced / (lines.length - 1) >= DOUBLE_SPACED_SHARE
 }
 

@@ -1,0 +1,60 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { bigrams, titleSimilarity } from '../../src/rules/zh/similarity.js'
+
+/** The plain reading: pairs of consecutive word characters of the NFKC text, as strings, in a Set. */
+function referencePairs(text: string): string[] {
+  const chars = Array.from(text.normalize('NFKC')).filter((c) => /[\p{Script=Han}\p{L}\p{N}]/u.test(c))
+  const out = new Set<string>()
+  for (let i = 1; i < chars.length; i++) out.add(chars[i - 1]! + chars[i]!)
+  return [...out]
+}
+
+/** A pair as the reference writes it. */
+const asText = (g: number | string) => {
+  if (typeof g === 'string') return g
+  const big = (c: number) => (c >= 0x2000 ? c - 0x2000 + 0x4e00 : c)
+  return String.fromCodePoint(big(Math.floor(g / 0x8000)), big(g % 0x8000))
+}
+
+describe('bigrams', () => {
+  // Han of both blocks, letters, digits, full-width forms (NFKC makes them ASCII), punctuation and rare letters.
+  const char = fc.constantFrom(
+    ...'中国人民日报记者本报讯，。、“”（）《》abcXYZ019０１ＡＢ　 ·…ß㈱①é\u0301𠀀'.split(''),
+    '𠀀',
+    '𪚥',
+  )
+  const text = fc.array(char, { maxLength: 60 }).map((c) => c.join(''))
+
+  it('holds the distinct pairs of the text in the order they first occur', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const grams = bigrams(t)
+        expect([...grams].map(asText)).toEqual(referencePairs(t))
+        expect(grams.size).toBe(referencePairs(t).length)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('answers has() as a Set of the pairs would, and measures a title against a body by them', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const title = bigrams(a)
+        const body = bigrams(b)
+        const bodyPairs = new Set(referencePairs(b))
+        const hits = referencePairs(a).filter((p) => bodyPairs.has(p)).length
+        for (const g of title) expect(body.has(g)).toBe(bodyPairs.has(asText(g)))
+        expect(titleSimilarity(title, body)).toBe(title.size ? hits / title.size : 0)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('counts a long text with many distinct pairs', () => {
+    const han = Array.from({ length: 20_000 }, (_, i) =>
+      String.fromCharCode(0x4e00 + ((i * 7919) % 20_000)),
+    ).join('')
+    expect(bigrams(han).size).toBe(referencePairs(han).length)
+  })
+})
