@@ -115,6 +115,19 @@ export function rowPiecesOf(
   return pieces
 }
 
+/** Whether a line is one piece as `rowPiecesOf` reads it: no gap in the source, no rule mark at either end. */
+function isOnePiece(line: ZhLine): boolean {
+  const offsets = line.offsets!
+  const text = line.text
+  return (
+    offsets.length > 0 &&
+    offsets.at(-1)! - offsets[0]! === offsets.length - 1 &&
+    !LEADING_RULE_MARKS.has(text[0]!) &&
+    !TRAILING_RULE_MARKS.has(text.at(-1)!) &&
+    !RULE_MARKS.has(text[0]!)
+  )
+}
+
 /** Piece starts closer than this share of the column width are one column's left edge. */
 export const EDGE_CLUSTER_SHARE = 0.3
 /** An edge is where at least this share of the run's rows start a column-wide piece. */
@@ -272,16 +285,21 @@ export const zhInterleavedColumns: Rule = {
   run(page: PageContext) {
     const lines = zhLinesOf(page)
     // The column is measured on the pieces of lines, not on whole lines: on a page read across, rows are most lines.
-    const pieces = lines.flatMap((l) =>
-      l.role === 'unknown' && l.offsets ? rowPiecesOf(l, page.source) : [],
+    // Most lines have no gap and no rule mark at either end: they are one piece, the line itself.
+    const piecesOfLine = lines.map((l) =>
+      l.role !== 'unknown' || !l.offsets
+        ? null
+        : isOnePiece(l)
+          ? [{ from: 0, to: l.text.length, at: 0, width: l.width }]
+          : rowPiecesOf(l, page.source),
     )
-    const column = modalWidthOf(pieces)
+    const column = modalWidthOf(piecesOfLine.flatMap((p) => p ?? []))
     if (!column) return
     const isColumnWide = (p: RowPiece) =>
       p.width >= column * PIECE_MIN_SHARE && p.width <= column + PIECE_EXTRA_WIDTH
     const rowOf = (line: ZhLine): RowPiece[] | null => {
-      if (line.role !== 'unknown' || !line.offsets || line.width <= column + CAPTION_EXTRA_WIDTH) return null
-      const pieces = rowPiecesOf(line, page.source)
+      const pieces = piecesOfLine[line.index]
+      if (!pieces || pieces.length < MIN_ROW_PIECES || line.width <= column + CAPTION_EXTRA_WIDTH) return null
       return pieces.filter(isColumnWide).length >= MIN_ROW_PIECES ? pieces : null
     }
     const rows = lines.map(rowOf)
