@@ -14,6 +14,11 @@ describe('repairMisreadings', () => {
     expect(repairMisreadings('鲍东升摄《影像中国)')).toBe('鲍东升摄（影像中国）')
   })
 
+  it('should put back a corner bracket misread as [ before its closing 」, and leave other square brackets', () => {
+    expect(repairMisreadings('[五四」運動的認識')).toBe('「五四」運動的認識')
+    expect(repairMisreadings('[图1] 「五四」')).toBe('[图1] 「五四」')
+  })
+
   it('should leave titles in 《》 and quotes in 〈〉 as printed', () => {
     expect(repairMisreadings('《关于加快农业保险高质量发展的指导意见》（2019）')).toBe(
       '《关于加快农业保险高质量发展的指导意见》（2019）',

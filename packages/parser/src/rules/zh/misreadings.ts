@@ -11,6 +11,8 @@
  *   OCR may read that bracket as two signs (`《〈刘洪超)`): the pair becomes one
  *   sign, which keeps the first one's offset (`collapseDoubledOpeners`), so
  *   the source range of what follows still covers both.
+ * - The corner bracket `「` read as `[` while its closing `」` is read right:
+ *   `[五四」運動的認識` → `「五四」運動的認識`.
  * - The dash `——` read as the numeral `一一` where a kicker ends
  *   (`中日友好医院支援湖北医疗队一一`) or a dek begins (`一一2019年度…`):
  *   two 一 at the end or start of a line, with no third one; a line with a
@@ -23,10 +25,14 @@ const MISREAD_PAIR = /[〈《]([^〈〉《》（）()]{1,20})[)）]/gu
 const MISREAD_DASH_END = /(?<!一)一一$/u
 const MISREAD_DASH_START = /^一一(?!一)/u
 
+/** A corner bracket `「` read as `[`, closed by `」` at most 20 characters on. */
+const MISREAD_CORNER = /\[([^「」[\]]{1,20})」/gu
+
 /** Repair signs misread by OCR; text without them is returned as it is. */
 export function repairMisreadings(text: string): string {
   let out = text
   if (out.includes('〈') || out.includes('《')) out = out.replace(MISREAD_PAIR, '（$1）')
+  if (out.includes('[')) out = out.replace(MISREAD_CORNER, '「$1」')
   if (out.includes('一一') && !/[，,]/u.test(out))
     out = out.replace(MISREAD_DASH_END, '——').replace(MISREAD_DASH_START, '——')
   return out
