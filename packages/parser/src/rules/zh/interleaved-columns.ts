@@ -7,17 +7,19 @@
  *     本报天津1月12日电 到680亿元，提供风险保 ”发布的《关于加快农业保    染涛表示，今后将探
  *     银保监会副主席哥涛日 。障3.6万亿元，农业保险 险高质量发展的指导意 索对不同险种，以及处于
  *
- * A run of such rows is read column by column: each piece goes to the
- * column whose left edge it starts nearest to (the edges are where the
- * rows of the most pieces start their pieces), and the run is replaced by
- * the first column's lines, then the second's, each a block of its own.
- * Pieces keep their source positions.
+ * A run of such rows is read column by column: the columns' left edges are
+ * where column-wide pieces of many rows start (`columnEdges`), each row's
+ * pieces go to the columns in order (`columnsOfPieces`), and the run is
+ * replaced by the first column's lines, then the second's…, as one block.
+ * Pieces keep their source positions; the signs read for column rules
+ * become one `noise` furniture node per run.
  */
 import { pageMessage } from '../../pipeline/message.js'
 import type { DraftFurniture, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf } from './column-width.js'
 import { CAPTION_EXTRA_WIDTH } from './line-roles.js'
+import { MIN_PIECE_CHARS } from './merged-columns.js'
 import { isOcrPage } from './ocr-text.js'
 import { isDoubleSpacedPage, pieceLine, setZhLines, type ZhLine, zhLinesOf, zhWidth } from './zh-lines.js'
 
@@ -29,8 +31,6 @@ export const MIN_RUN_COLUMNS = 3
 export const MAX_RUN_COLUMNS = 8
 /** …or, on OCR text, of this many (the signs the rule between them was read as keep `merged-columns` from seeing them). */
 export const MIN_OCR_RUN_COLUMNS = 2
-/** A piece shorter than this (characters) belongs to the piece before it (a column rule read as `。`, letter-spaced `报 显 示`). */
-export const MIN_PIECE_CHARS = 3
 /** A column piece is at least this share of the column's width… */
 export const PIECE_MIN_SHARE = 0.4
 /** …and at most this many display columns wider than it. */
@@ -58,6 +58,11 @@ const LEADING_RULE_MARKS = new Set(Array.from('。，、”"|｜丨:;；：）)'
 const TRAILING_RULE_MARKS = new Set(Array.from('“"|｜丨（('))
 /** Signs a column rule between two columns read without a gap is read as (a caption's commas are not). */
 const FUSED_RULE_MARKS = new Set(Array.from('。”“"|｜丨'))
+
+/** The piece `text[from, to)` of a line whose characters stand at display `columns`. */
+function pieceAt(text: string, columns: readonly number[], from: number, to: number): RowPiece {
+  return { from, to, at: columns[from]!, width: zhWidth(text.slice(from, to)) }
+}
 
 /** Display column, in its source line, of each character of a working line. */
 export function displayColumns(line: ZhLine, source: string): number[] {
@@ -87,12 +92,6 @@ export function rowPiecesOf(
   if (!offsets || offsets.length === 0) return []
   const text = line.text
   const pieces: RowPiece[] = []
-  const make = (from: number, to: number): RowPiece => ({
-    from,
-    to,
-    at: columns[from]!,
-    width: zhWidth(text.slice(from, to)),
-  })
   let afterRule = false
   for (let from = 0; from < offsets.length; ) {
     let to = from + 1
@@ -107,7 +106,7 @@ export function rowPiecesOf(
       if (last && !afterRule && to - from < MIN_PIECE_CHARS) {
         last.to = to
         last.width = zhWidth(text.slice(last.from, to))
-      } else pieces.push(make(from, to))
+      } else pieces.push(pieceAt(text, columns, from, to))
       afterRule = false
     } else afterRule = true
     from = next
@@ -223,12 +222,6 @@ export function splitFused(
   column: number,
 ): RowPiece[] {
   const out: RowPiece[] = []
-  const make = (from: number, to: number): RowPiece => ({
-    from,
-    to,
-    at: columns[from]!,
-    width: zhWidth(text.slice(from, to)),
-  })
   for (const piece of pieces) {
     let rest = piece
     while (rest.width > column + PIECE_EXTRA_WIDTH) {
@@ -250,8 +243,8 @@ export function splitFused(
       let rightStart = mark + 1
       while (rightStart < rest.to && LEADING_RULE_MARKS.has(text[rightStart]!)) rightStart++
       if (leftEnd - rest.from < MIN_PIECE_CHARS || rest.to - rightStart < MIN_PIECE_CHARS) break
-      out.push(make(rest.from, leftEnd))
-      rest = make(rightStart, rest.to)
+      out.push(pieceAt(text, columns, rest.from, leftEnd))
+      rest = pieceAt(text, columns, rightStart, rest.to)
     }
     out.push(rest)
   }
@@ -286,13 +279,13 @@ export const zhInterleavedColumns: Rule = {
     const lines = zhLinesOf(page)
     // The column is measured on the pieces of lines, not on whole lines: on a page read across, rows are most lines.
     // Most lines have no gap and no rule mark at either end: they are one piece, the line itself.
-    const piecesOfLine = lines.map((l) =>
-      l.role !== 'unknown' || !l.offsets
-        ? null
-        : isOnePiece(l)
-          ? [{ from: 0, to: l.text.length, at: 0, width: l.width }]
-          : rowPiecesOf(l, page.source),
-    )
+    const positions: Array<number[] | null> = lines.map(() => null)
+    const piecesOfLine = lines.map((l) => {
+      if (l.role !== 'unknown' || !l.offsets) return null
+      if (isOnePiece(l)) return [{ from: 0, to: l.text.length, at: 0, width: l.width }]
+      positions[l.index] = displayColumns(l, page.source)
+      return rowPiecesOf(l, page.source, positions[l.index]!)
+    })
     const column = modalWidthOf(piecesOfLine.flatMap((p) => p ?? []))
     if (!column) return
     const isColumnWide = (p: RowPiece) =>
@@ -331,8 +324,8 @@ export const zhInterleavedColumns: Rule = {
         confidence: 0.6,
       }
       run.forEach((line, k) => {
-        const positions = displayColumns(line, page.source)
-        const pieces = splitFused(runRows[k]!, line.text, positions, edges, column)
+        // Rows are never one piece: their positions were worked out with their pieces.
+        const pieces = splitFused(runRows[k]!, line.text, positions[line.index]!, edges, column)
         const owners = columnsOfPieces(pieces, edges, column)
         const kept: Array<[number, number]> = []
         // Neighbouring pieces that fall into one column are one piece of it.

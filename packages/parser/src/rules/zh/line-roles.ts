@@ -69,12 +69,13 @@ const CLOSING_TAIL = /^[\p{Script=Han}\s]{1,3}[）)]$/u
 const BYLINE_TAIL = /^\p{Script=Han}{1,3}$/u
 /** A byline line holds at most this many characters. */
 export const MAX_BYLINE_CHARS = 30
-/** A paragraph's first line at least this much narrower than the column's first measure (display columns) lost its indent and does not vote for the column's width. */
+/**
+ * A paragraph's first line (its indent lost) or last line at least this much narrower than the
+ * column's first measure (display columns) does not vote for the column's width.
+ */
 export const FIRST_LINE_SHORTFALL = 1
 /** On OCR text, a wide line with a sentence inside is a caption only with a credit within this many lines below. */
 export const OCR_CAPTION_CREDIT_REACH = 4
-/** Words of a credit, whole or cut short: 摄, 截图 (screenshot), 图片 (picture by), 提供 (supplied by). */
-const CREDIT_HINT = /[摄攝]|截[圖图]|[圖图]片|提供/u
 /** A caption line is wider than its column by more than this (display columns). */
 export const CAPTION_EXTRA_WIDTH = 4
 
@@ -88,6 +89,8 @@ export const ZH_SENTENCE_END = endTest(
 export const MAX_TITLE_RUN = 3
 
 const CREDIT_WORD_IN = new RegExp(CREDIT_WORD, 'u')
+/** A credit's word, or 提供 (supplied by), whole or in a credit OCR cut short. */
+const CREDIT_HINT = new RegExp(`${CREDIT_WORD}|提供`, 'u')
 
 /** Confidence of roles decided by vocabulary. */
 const WORD_CONFIDENCE = 0.9
@@ -196,19 +199,22 @@ export const zhLineRoles: Rule = {
       }
     }
 
-    // 2. Column widths from the lines that may be body text. Then again without the paragraphs' first
-    //    lines that are short by the indent the extractor dropped (after a sentence's end, narrower
-    //    than the first measure): they pull the mode down where paragraphs are short. Where too few
-    //    lines are left to agree, the first measure stands.
+    // 2. Column widths from the lines that may be body text. Then again without the paragraphs' edges:
+    //    first lines short by the indent the extractor dropped and last lines (after or at a sentence's
+    //    end, narrower than the first measure), which pull the mode down where paragraphs are short.
+    //    Where too few lines are left to agree, the first measure stands.
     const mayBeBody = (l: ZhLine) => l.role === 'unknown' || l.role === 'dateline'
     const breaks = (l: ZhLine) => hardBreak(l, spaced)
     setColumnWidths(lines, mayBeBody, breaks)
     const firstMeasure = lines.map((l) => l.column)
-    const indented = (l: ZhLine) =>
-      ((l.index > 0 && ZH_SENTENCE_END.test(lines[l.index - 1]!.text)) || ZH_SENTENCE_END.test(l.text)) &&
-      l.width <= firstMeasure[l.index]! - FIRST_LINE_SHORTFALL
-    setColumnWidths(lines, (l) => mayBeBody(l) && !indented(l), breaks)
-    for (const l of lines) if (l.column === 0) l.column = firstMeasure[l.index]!
+    const paragraphEdge = (l: ZhLine) =>
+      l.width <= firstMeasure[l.index]! - FIRST_LINE_SHORTFALL &&
+      (ZH_SENTENCE_END.test(l.text) || (l.index > 0 && ZH_SENTENCE_END.test(lines[l.index - 1]!.text)))
+    // Measured again only when some voter is left out: otherwise the measure would be the same.
+    if (lines.some((l) => mayBeBody(l) && paragraphEdge(l))) {
+      setColumnWidths(lines, (l) => mayBeBody(l) && !paragraphEdge(l), breaks)
+      for (const l of lines) if (l.column === 0) l.column = firstMeasure[l.index]!
+    }
 
     const ocr = isOcrPage(page)
     // A credit's word on the line or close below it (OCR may misread the rest of the credit: `蒋聚荣摄〈(人`).
@@ -225,12 +231,15 @@ export const zhLineRoles: Rule = {
       const next = lines[line.index + 1]
       const withNext = line.text + (next && next.role === 'unknown' ? next.text : '')
       // On OCR text a wide line with a sentence inside is as often a row read across two columns:
-      // there it is a caption only with a credit close below.
-      const sentenceInside = /[。！？]./u.test(line.text) && (!ocr || creditBelow(line.index))
-      if (ocr && !sentenceInside && /[。！？]./u.test(line.text) && !CAPTION_WORDS.test(withNext)) {
-        // Two columns' lines side by side: no place in any one story; left for the page (unplaced).
-        set(line, 'furniture', CONTEXT_CONFIDENCE)
-        continue
+      // there it is a caption only with a credit close below; without one it is left for the page
+      // (unplaced), as no one story owns it.
+      let sentenceInside = SENTENCE_INSIDE.test(line.text)
+      if (sentenceInside && ocr && !creditBelow(line.index)) {
+        if (!CAPTION_WORDS.test(withNext)) {
+          set(line, 'furniture', CONTEXT_CONFIDENCE)
+          continue
+        }
+        sentenceInside = false
       }
       if (
         !CAPTION_WORDS.test(line.text) &&
