@@ -33,9 +33,13 @@ export function isSpaceCode(c: number): boolean {
         c === 0xfeff
 }
 
-/** Make a `Line` from its source text and position. */
-export function makeLine(raw: string, start: number, lineNumber: number): Line {
-  const text = repairCharacters(raw)
+/**
+ * Make a `Line` from its source text and position. `repair`: whether the
+ * text may hold radicals to map (false when the caller has seen the whole
+ * input hold none: one scan of the input, not one per line).
+ */
+export function makeLine(raw: string, start: number, lineNumber: number, repair = true): Line {
+  const text = repair ? repairCharacters(raw) : raw
   let from = 0
   while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++
   let to = text.length
@@ -69,9 +73,10 @@ function indentWidth(text: string, end: number): number {
 
 /**
  * Split a document into pages of lines. Pages holding only whitespace are
- * dropped. `firstLine`: number of the first line (a page read on its own).
+ * dropped. `firstLine`: number of the first line (a page read on its own);
+ * `repair`: false when the source is known to hold no radical to map.
  */
-export function splitPages(source: string, firstLine = 1): PageSlice[] {
+export function splitPages(source: string, firstLine = 1, repair = true): PageSlice[] {
   const pages: PageSlice[] = []
   let current: PageSlice = { start: 0, end: 0, lines: [] }
   let lineNumber = firstLine
@@ -99,7 +104,7 @@ export function splitPages(source: string, firstLine = 1): PageSlice[] {
       }
     }
     if (lineEnd > lineStart || !formFeed) {
-      current.lines.push(makeLine(source.slice(lineStart, lineEnd), lineStart, lineNumber))
+      current.lines.push(makeLine(source.slice(lineStart, lineEnd), lineStart, lineNumber, repair))
     }
     if (breakLength === 0) break
     lineStart = lineEnd + breakLength

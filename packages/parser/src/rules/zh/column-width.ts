@@ -34,6 +34,32 @@ export function modalWidthOf(lines: readonly { width: number }[], minVotes = MIN
   return bestCount >= minVotes ? best : 0
 }
 
+/** `modalWidthOf` for bare widths (no line objects to make). */
+export function modalWidth(widths: readonly number[], minVotes = MIN_MODE_VOTES): number {
+  let n = 0
+  for (const w of widths) if (w >= MIN_VOTING_WIDTH) n++
+  const sorted = new Int32Array(n)
+  n = 0
+  for (const w of widths) if (w >= MIN_VOTING_WIDTH) sorted[n++] = w
+  sorted.sort()
+  let best = 0
+  let bestCount = 0
+  let lo = 0
+  let hi = 0
+  // Ascending order: a count equal to the best so far comes with a width at least as wide, which wins ties.
+  for (let k = 0; k < n; k++) {
+    const w = sorted[k]!
+    while (sorted[lo]! < w - WIDTH_POOL) lo++
+    while (hi < n && sorted[hi]! <= w + WIDTH_POOL) hi++
+    const c = hi - lo
+    if (c >= bestCount) {
+      best = w
+      bestCount = c
+    }
+  }
+  return bestCount >= minVotes && bestCount > 0 ? best : 0
+}
+
 /**
  * Set `column` on every line from the lines around it that `votes` accepts:
  * the mode of the lines before it or of the lines after it, whichever the

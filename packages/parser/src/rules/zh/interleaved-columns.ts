@@ -17,7 +17,7 @@
 import { pageMessage } from '../../pipeline/message.js'
 import type { DraftFurniture, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { modalWidthOf } from './column-width.js'
+import { modalWidth } from './column-width.js'
 import { CAPTION_EXTRA_WIDTH } from './line-roles.js'
 import { MIN_PIECE_CHARS } from './merged-columns.js'
 import { isOcrPage } from './ocr-text.js'
@@ -279,14 +279,21 @@ export const zhInterleavedColumns: Rule = {
     const lines = zhLinesOf(page)
     // The column is measured on the pieces of lines, not on whole lines: on a page read across, rows are most lines.
     // Most lines have no gap and no rule mark at either end: they are one piece, the line itself.
+    // Only lines of several pieces can be rows; one-piece lines just vote with their width.
     const positions: Array<number[] | null> = lines.map(() => null)
+    const widths: number[] = []
     const piecesOfLine = lines.map((l) => {
       if (l.role !== 'unknown' || !l.offsets) return null
-      if (isOnePiece(l)) return [{ from: 0, to: l.text.length, at: 0, width: l.width }]
+      if (isOnePiece(l)) {
+        widths.push(l.width)
+        return null
+      }
       positions[l.index] = displayColumns(l, page.source)
-      return rowPiecesOf(l, page.source, positions[l.index]!)
+      const pieces = rowPiecesOf(l, page.source, positions[l.index]!)
+      for (const p of pieces) widths.push(p.width)
+      return pieces
     })
-    const column = modalWidthOf(piecesOfLine.flatMap((p) => p ?? []))
+    const column = modalWidth(widths)
     if (!column) return
     const isColumnWide = (p: RowPiece) =>
       p.width >= column * PIECE_MIN_SHARE && p.width <= column + PIECE_EXTRA_WIDTH
@@ -300,6 +307,11 @@ export const zhInterleavedColumns: Rule = {
     const ocr = isOcrPage(page)
     let out: ZhLine[] | null = null
     for (let i = 0; i < lines.length; ) {
+      if (!rows[i]) {
+        out?.push(lines[i]!)
+        i++
+        continue
+      }
       let end = i
       while (end < lines.length && rows[end]) end++
       const run = lines.slice(i, end)

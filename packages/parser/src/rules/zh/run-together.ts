@@ -6,7 +6,7 @@
  * an article says and little of what the other part says, the article is
  * cut at the paragraph where the subject changes.
  */
-import { bigrams, type GramSet, titleSimilarity } from './similarity.js'
+import { AskedGrams, bigrams, GramSet, titleSimilarity } from './similarity.js'
 import type { BodyPart, WorkArticle } from './work.js'
 
 /** Each unit shares at least this share of its character pairs with its own part… */
@@ -45,7 +45,9 @@ export function splitRunTogether(articles: WorkArticle[], titles: readonly RunTo
     .map((t) => ({ ...t, grams: bigrams(t.text) }))
     .filter((u) => u.grams.size > 0)
   if (units.length < 2) return false
-  const bodies = articles.map((a) => bigrams(a.draft.paragraphs.map((p) => p.text).join('')))
+  // Bodies are looked at only for the titles' pairs (every title's pair is in the titles joined).
+  const asked = new GramSet(units.map((u) => u.text).join('\n'))
+  const bodies = articles.map((a) => new AskedGrams(a.draft.paragraphs.map((p) => p.text).join(''), asked))
   // Each unit is looked at only for the article it says most of.
   const byArticle = new Map<number, Array<RunTogetherTitle & { grams: GramSet; score: number }>>()
   for (const u of units) {
@@ -76,6 +78,7 @@ export function splitRunTogether(articles: WorkArticle[], titles: readonly RunTo
       article.draft.paragraphs.map((p) => p.text),
       top,
       allowed,
+      asked,
     )
     if (split) cuts.push({ article, at: split.at })
   }
@@ -88,9 +91,10 @@ function bestSplit(
   paragraphs: readonly string[],
   titles: ReadonlyArray<RunTogetherTitle & { grams: GramSet }>,
   allowed: readonly boolean[],
+  asked: GramSet,
 ): Split | null {
   if (paragraphs.length < 2) return null
-  const grams = paragraphs.map((p) => bigrams(p))
+  const grams = paragraphs.map((p) => new AskedGrams(p, asked))
   // For each title pair: the first and last paragraph holding it (a pair is in the head part
   // before `at` when it first occurs before `at`, in the tail when it last occurs at or after).
   const spread = titles.map((t) =>

@@ -40,13 +40,15 @@ export class GramSet implements Iterable<Gram> {
   private readonly items: Gram[] = []
   private readonly strings = new Set<string>()
 
-  constructor(text: string) {
+  /** `within`: keep only the pairs that are also in this set (see `AskedGrams`). */
+  constructor(text: string, within?: GramSet) {
     const normal = text.normalize('NFKC')
     // A text of n code units has fewer than n pairs: the table stays at most half full. A short
     // text (a title) has no table: a small typed array costs more to make than its few pairs to search.
+    const room = within ? Math.min(within.size, normal.length) : normal.length
     let size = 8
-    while (size < normal.length * 2) size *= 2
-    this.slots = normal.length > SHORT_TEXT ? new Int32Array(size) : null
+    while (size < room * 2) size *= 2
+    this.slots = room > SHORT_TEXT ? new Int32Array(size) : null
     let previous = -1
     for (let i = 0; i < normal.length; i++) {
       const code = normal.codePointAt(i)!
@@ -55,8 +57,13 @@ export class GramSet implements Iterable<Gram> {
         if (previous >= 0) {
           const a = smallCode(previous)
           const b = smallCode(code)
-          if (a >= 0 && b >= 0) this.addKey(a * 0x8000 + b)
-          else this.addString(String.fromCodePoint(previous, code))
+          if (a >= 0 && b >= 0) {
+            const key = a * 0x8000 + b
+            if (!within || within.has(key)) this.addKey(key)
+          } else {
+            const gram = String.fromCodePoint(previous, code)
+            if (!within || within.has(gram)) this.addString(gram)
+          }
         }
         previous = code
       }
@@ -141,8 +148,35 @@ export function bigrams(text: string): GramSet {
   return grams
 }
 
+/** What a title is held against: whether a pair occurs. */
+export interface GramLookup {
+  has(gram: Gram): boolean
+}
+
+/**
+ * A body's pairs as far as the titles of a page ask about them. A page's
+ * titles hold a few hundred pairs and its bodies tens of thousands: only
+ * the pairs also in `asked` (the titles' pairs) are kept, in a table sized
+ * by those. A pair outside `asked` is answered from the body's whole set,
+ * made then, so the answers are always those of `bigrams(text)`.
+ */
+export class AskedGrams implements GramLookup {
+  private readonly kept: GramSet
+
+  constructor(
+    private readonly text: string,
+    private readonly asked: GramSet,
+  ) {
+    this.kept = new GramSet(text, asked)
+  }
+
+  has(gram: Gram): boolean {
+    return this.asked.has(gram) ? this.kept.has(gram) : bigrams(this.text).has(gram)
+  }
+}
+
 /** Share of the title's pairs that occur in the body (0 to 1). */
-export function titleSimilarity(title: GramSet, body: GramSet): number {
+export function titleSimilarity(title: GramSet, body: GramLookup): number {
   if (title.size === 0) return 0
   let hits = 0
   for (const g of title.list()) if (body.has(g)) hits++
