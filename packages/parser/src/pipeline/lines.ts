@@ -34,12 +34,11 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
- * Make a `Line` from its source text and position. `repair`: whether the
- * text may hold radicals to map (false when the caller has seen the whole
- * input hold none: one scan of the input, not one per line).
+ * Make a `Line` from its source text and position. `text`: the raw text
+ * repaired (`repairCharacters`), when the caller has repaired the whole
+ * input at once.
  */
-export function makeLine(raw: string, start: number, lineNumber: number, repair = true): Line {
-  const text = repair ? repairCharacters(raw) : raw
+export function makeLine(raw: string, start: number, lineNumber: number, text = repairCharacters(raw)): Line {
   let from = 0
   while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++
   let to = text.length
@@ -77,6 +76,8 @@ function indentWidth(text: string, end: number): number {
  * `repair`: false when the source is known to hold no radical to map.
  */
 export function splitPages(source: string, firstLine = 1, repair = true): PageSlice[] {
+  // Repairs keep every offset: the input is repaired once and each line sliced from both.
+  const repaired = repair ? repairCharacters(source) : source
   const pages: PageSlice[] = []
   let current: PageSlice = { start: 0, end: 0, lines: [] }
   let lineNumber = firstLine
@@ -104,7 +105,10 @@ export function splitPages(source: string, firstLine = 1, repair = true): PageSl
       }
     }
     if (lineEnd > lineStart || !formFeed) {
-      current.lines.push(makeLine(source.slice(lineStart, lineEnd), lineStart, lineNumber, repair))
+      const raw = source.slice(lineStart, lineEnd)
+      current.lines.push(
+        makeLine(raw, lineStart, lineNumber, repaired === source ? raw : repaired.slice(lineStart, lineEnd)),
+      )
     }
     if (breakLength === 0) break
     lineStart = lineEnd + breakLength
