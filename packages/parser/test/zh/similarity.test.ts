@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bigrams, titleSimilarity } from '../../src/rules/zh/similarity.js'
+import { AskedGrams, bigrams, GramSet, titleSimilarity } from '../../src/rules/zh/similarity.js'
 
 /** The plain reading: pairs of consecutive word characters of the NFKC text, as strings, in a Set. */
 function referencePairs(text: string): string[] {
@@ -56,5 +56,26 @@ describe('bigrams', () => {
       String.fromCharCode(0x4e00 + ((i * 7919) % 20_000)),
     ).join('')
     expect(bigrams(han).size).toBe(referencePairs(han).length)
+  })
+})
+
+describe('AskedGrams', () => {
+  const char = fc.constantFrom(...'中国人民日报记者本报讯，。“”abcXY01０Ａ　 ·é\u0301'.split(''), '𠀀')
+  const text = fc.array(char, { maxLength: 40 }).map((c) => c.join(''))
+
+  it('answers every pair as the whole set of the body does, asked about or not', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), text, text, (titles, body, other) => {
+        const asked = new GramSet(titles.join('\n'))
+        const kept = new AskedGrams(body, asked)
+        const whole = bigrams(body)
+        for (const t of [...titles, other]) {
+          const title = bigrams(t)
+          for (const g of title) expect(kept.has(g)).toBe(whole.has(g))
+          expect(titleSimilarity(title, kept)).toBe(titleSimilarity(title, whole))
+        }
+      }),
+      { numRuns: 1000 },
+    )
   })
 })

@@ -120,10 +120,67 @@ function windowModalWidth(widths: readonly number[], from: number, to: number): 
   return bestCount >= MIN_MODE_VOTES ? best : 0
 }
 
+/** Stretches whose voters are all at most this wide (display columns) are measured by `SlidingWindow`. */
+const SLIDING_MAX_WIDTH = 4096
+
+/**
+ * The voters `widths[from, to)` of a window that only moves forward, with
+ * `pooled[w]`: how many of them lie within `WIDTH_POOL` of w. Moving the
+ * window adds and removes a voter or two, where sorting it again would
+ * handle all of them; the mode is the voter with the most pooled votes,
+ * the wider on a tie (as `windowModalWidth`).
+ */
+class SlidingWindow {
+  private from = 0
+  private to = 0
+
+  constructor(
+    private readonly widths: readonly number[],
+    private readonly pooled: Int32Array,
+  ) {}
+
+  modeOf(from: number, to: number): number {
+    const widths = this.widths
+    const pooled = this.pooled
+    // Added before removed: `from` may pass the old `to`.
+    for (; this.to < to; this.to++) {
+      const w = widths[this.to]!
+      if (w !== NO_VOTE) for (let d = -WIDTH_POOL; d <= WIDTH_POOL; d++) pooled[w + d]!++
+    }
+    for (; this.from < from; this.from++) {
+      const w = widths[this.from]!
+      if (w !== NO_VOTE) for (let d = -WIDTH_POOL; d <= WIDTH_POOL; d++) pooled[w + d]!--
+    }
+    let n = 0
+    let best = 0
+    let bestCount = 0
+    for (let k = from; k < to; k++) {
+      const w = widths[k]!
+      if (w === NO_VOTE) continue
+      n++
+      const c = pooled[w]!
+      if (c > bestCount || (c === bestCount && w > best)) {
+        best = w
+        bestCount = c
+      }
+    }
+    return n >= MIN_MODE_VOTES && bestCount >= MIN_MODE_VOTES ? best : 0
+  }
+}
+
 function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean): void {
   const voters = lines.filter(votes)
   // A plain array of small integers: a typed array here costs an allocation outside the heap per stretch.
   const widths = voters.map((l) => (l.width < MIN_VOTING_WIDTH ? NO_VOTE : l.width))
+  let widest = 0
+  for (const w of widths) if (w > widest) widest = w
+  // Both windows only move forward as the lines go down. A stretch holding a very wide line (a page
+  // run into one line) sorts each window instead: its table of pooled votes would be as long as the line.
+  const sliding = widest <= SLIDING_MAX_WIDTH
+  const beforeWindow = sliding ? new SlidingWindow(widths, new Int32Array(widest + WIDTH_POOL + 1)) : null
+  const afterWindow = sliding ? new SlidingWindow(widths, new Int32Array(widest + WIDTH_POOL + 1)) : null
+  const modeOf = (window: SlidingWindow | null, from: number, to: number) =>
+    window ? window.modeOf(from, to) : windowModalWidth(widths, from, to)
   // The whole stretch's mode, the fallback of lines with no mode around them: computed once (per line it is quadratic).
   let stretchMode: number | undefined
   let v = 0
@@ -131,8 +188,8 @@ function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean):
     // v: index of the first voter at or after this line.
     while (v < voters.length && voters[v]!.index < line.index) v++
     const self = voters[v] === line ? 1 : 0
-    const before = windowModalWidth(widths, Math.max(0, v - COLUMN_WINDOW), Math.min(voters.length, v + self))
-    const after = windowModalWidth(widths, v, Math.min(voters.length, v + COLUMN_WINDOW + 1))
+    const before = modeOf(beforeWindow, Math.max(0, v - COLUMN_WINDOW), Math.min(voters.length, v + self))
+    const after = modeOf(afterWindow, v, Math.min(voters.length, v + COLUMN_WINDOW + 1))
     if (!before && !after) {
       stretchMode ??= modalWidthOf(voters, 1)
       line.column = stretchMode
