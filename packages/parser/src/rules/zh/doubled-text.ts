@@ -77,21 +77,22 @@ function startsDoubled(text: string): boolean {
 }
 
 /**
- * Find a chunk-by-chunk chain starting at `lines[start]`: each line begins
- * with the new part of the line before it. Returns the number of lines in
- * the chain and the repaired text, or null when there is no chain.
+ * Find a chunk-by-chunk chain starting at `lines[start]` (lines `compact`ed
+ * by the caller, once for all the starts it tries): each line begins with
+ * the new part of the line before it. Returns the number of lines in the
+ * chain and the repaired text, or null when there is no chain.
  */
 export function findChunkChain(
   lines: readonly string[],
   start: number,
 ): { count: number; text: string } | null {
-  const first = compact(lines[start] ?? '')
+  const first = lines[start] ?? ''
   if (!first || first.length > MAX_CHAIN_LINE) return null
   let novel = first
   let text = first
   let count = 1
   for (let i = start + 1; i < lines.length; i++) {
-    const line = compact(lines[i]!)
+    const line = lines[i]!
     if (!line || line.length > MAX_CHAIN_LINE || !line.startsWith(novel)) break
     novel = line.slice(novel.length)
     text += novel
@@ -105,7 +106,7 @@ export function findChunkChain(
   return { count, text }
 }
 
-/** The text without whitespace (the finders compare lines this way; callers may pass lines already compacted). */
+/** The text without whitespace (the finders compare lines this way). */
 export function compact(text: string): string {
   // Most lines hold no space (cleaned, or compacted already): found by a scan, not by the expression.
   for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.replace(/\s+/g, '')
@@ -116,16 +117,17 @@ export function compact(text: string): string {
 export const MAX_REPEATED_BLOCK = 3
 
 /**
- * A block of lines printed twice in a row starting at `lines[start]`.
- * Returns the number of lines in one copy, or 0.
+ * A block of lines printed twice in a row starting at `lines[start]`
+ * (lines `compact`ed by the caller). Returns the number of lines in one
+ * copy, or 0.
  */
 export function findRepeatedBlock(lines: readonly string[], start: number): number {
   for (let k = 2; k <= MAX_REPEATED_BLOCK; k++) {
     if (start + 2 * k > lines.length) break
     let same = true
     for (let j = 0; j < k && same; j++) {
-      const a = compact(lines[start + j]!)
-      same = a.length > 0 && a.length <= MAX_CHAIN_LINE && a === compact(lines[start + k + j]!)
+      const a = lines[start + j]!
+      same = a.length > 0 && a.length <= MAX_CHAIN_LINE && a === lines[start + k + j]!
     }
     if (same) return k
   }
