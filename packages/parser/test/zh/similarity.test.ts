@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { AskedGrams, bigrams, GramSet, titleSimilarity } from '../../src/rules/zh/similarity.js'
+import { AskedGrams, AskedPairs, bigrams, titleSimilarity } from '../../src/rules/zh/similarity.js'
 
 /** The plain reading: pairs of consecutive word characters of the NFKC text, as strings, in a Set. */
 function referencePairs(text: string): string[] {
@@ -66,7 +66,7 @@ describe('AskedGrams', () => {
   it('answers every pair as the whole set of the body does, asked about or not', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), text, text, (titles, body, other) => {
-        const asked = new GramSet(titles.join('\n'))
+        const asked = new AskedPairs(titles)
         const kept = new AskedGrams(body, asked)
         const whole = bigrams(body)
         for (const t of [...titles, other]) {

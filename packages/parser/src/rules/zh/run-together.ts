@@ -6,7 +6,7 @@
  * an article says and little of what the other part says, the article is
  * cut at the paragraph where the subject changes.
  */
-import { AskedGrams, bigrams, GramSet, titleSimilarity } from './similarity.js'
+import { AskedGrams, AskedPairs, bigrams, type GramSet, titleSimilarity } from './similarity.js'
 import type { BodyPart, WorkArticle } from './work.js'
 
 /** Each unit shares at least this share of its character pairs with its own part… */
@@ -46,7 +46,7 @@ export function splitRunTogether(articles: WorkArticle[], titles: readonly RunTo
     .filter((u) => u.grams.size > 0)
   if (units.length < 2) return false
   // Bodies are looked at only for the titles' pairs (every title's pair is in the titles joined).
-  const asked = new GramSet(units.map((u) => u.text).join('\n'))
+  const asked = new AskedPairs(units.map((u) => u.text))
   const bodies = articles.map((a) => new AskedGrams(a.draft.paragraphs.map((p) => p.text).join(''), asked))
   // Each unit is looked at only for the article it says most of.
   const byArticle = new Map<number, Array<RunTogetherTitle & { grams: GramSet; score: number }>>()
@@ -91,7 +91,7 @@ function bestSplit(
   paragraphs: readonly string[],
   titles: ReadonlyArray<RunTogetherTitle & { grams: GramSet }>,
   allowed: readonly boolean[],
-  asked: GramSet,
+  asked: AskedPairs,
 ): Split | null {
   if (paragraphs.length < 2) return null
   const grams = paragraphs.map((p) => new AskedGrams(p, asked))

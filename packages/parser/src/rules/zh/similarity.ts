@@ -7,11 +7,16 @@
 
 const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u
 
-/** `WORD_CHAR.test(char)` for the code point at `i`, answered without the expression for ASCII and the main Han block (most of a page). */
+/** `WORD_CHAR.test` of each BMP code unit asked about so far: 0 not yet asked, 1 yes, 2 no. */
+const WORD_CHAR_OF_UNIT = new Uint8Array(0x10000)
+
+/** `WORD_CHAR.test(char)` for the code point at `i`, answered without the expression for ASCII and the main Han block (most of a page), and once per other BMP character. */
 function isWordChar(code: number, text: string, i: number, wide: boolean): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
   if (code >= 0x4e00 && code <= 0x9fff) return true
-  return WORD_CHAR.test(text.slice(i, wide ? i + 2 : i + 1))
+  if (wide) return WORD_CHAR.test(text.slice(i, i + 2))
+  if (WORD_CHAR_OF_UNIT[code] === 0) WORD_CHAR_OF_UNIT[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
+  return WORD_CHAR_OF_UNIT[code] === 1
 }
 
 /** A character pair: a small integer for pairs of common characters, a string otherwise. */
@@ -37,38 +42,24 @@ function smallCode(code: number): number {
 export class GramSet implements Iterable<Gram> {
   /** Pair keys (never 0: a key is at least `0x30 * 0x8000`), 0 for a free slot; null for a short text, whose few pairs are searched in `items`. */
   private readonly slots: Int32Array | null
+  /** The place in `items` of the key in the same slot. */
+  private readonly places: Int32Array | null
   private readonly items: Gram[] = []
-  private readonly strings = new Set<string>()
+  private readonly strings = new Map<string, number>()
 
-  /** `within`: keep only the pairs that are also in this set (see `AskedGrams`). */
-  constructor(text: string, within?: GramSet) {
+  constructor(text: string) {
     const normal = text.normalize('NFKC')
     // A text of n code units has fewer than n pairs: the table stays at most half full. A short
     // text (a title) has no table: a small typed array costs more to make than its few pairs to search.
-    const room = within ? Math.min(within.size, normal.length) : normal.length
     let size = 8
-    while (size < room * 2) size *= 2
-    this.slots = room > SHORT_TEXT ? new Int32Array(size) : null
-    let previous = -1
-    for (let i = 0; i < normal.length; i++) {
-      const code = normal.codePointAt(i)!
-      const wide = code > 0xffff
-      if (isWordChar(code, normal, i, wide)) {
-        if (previous >= 0) {
-          const a = smallCode(previous)
-          const b = smallCode(code)
-          if (a >= 0 && b >= 0) {
-            const key = a * 0x8000 + b
-            if (!within || within.has(key)) this.addKey(key)
-          } else {
-            const gram = String.fromCodePoint(previous, code)
-            if (!within || within.has(gram)) this.addString(gram)
-          }
-        }
-        previous = code
-      }
-      if (wide) i++
-    }
+    while (size < normal.length * 2) size *= 2
+    this.slots = normal.length > SHORT_TEXT ? new Int32Array(size) : null
+    this.places = normal.length > SHORT_TEXT ? new Int32Array(size) : null
+    walkPairs(
+      normal,
+      (key) => this.addKey(key),
+      (gram) => this.addString(gram),
+    )
   }
 
   get size(): number {
@@ -76,14 +67,19 @@ export class GramSet implements Iterable<Gram> {
   }
 
   has(gram: Gram): boolean {
-    if (typeof gram === 'string') return this.strings.has(gram)
+    return this.indexOf(gram) >= 0
+  }
+
+  /** Where the pair is in `list()`, or -1. */
+  indexOf(gram: Gram): number {
+    if (typeof gram === 'string') return this.strings.get(gram) ?? -1
     const slots = this.slots
-    if (!slots) return this.items.includes(gram)
+    if (!slots) return this.items.indexOf(gram)
     const mask = slots.length - 1
     for (let slot = slotOf(gram, mask); ; slot = (slot + 1) & mask) {
       const key = slots[slot]!
-      if (key === gram) return true
-      if (key === 0) return false
+      if (key === gram) return this.places![slot]!
+      if (key === 0) return -1
     }
   }
 
@@ -111,13 +107,37 @@ export class GramSet implements Iterable<Gram> {
       slot = (slot + 1) & mask
     }
     slots[slot] = key
+    this.places![slot] = this.items.length
     this.items.push(key)
   }
 
   private addString(gram: string): void {
     if (this.strings.has(gram)) return
-    this.strings.add(gram)
+    this.strings.set(gram, this.items.length)
     this.items.push(gram)
+  }
+}
+
+/**
+ * Walk the character pairs of an NFKC text in order, repeats included:
+ * `key` gets pairs of common characters as small integers, `string` the
+ * others as strings.
+ */
+function walkPairs(normal: string, key: (key: number) => void, string: (gram: string) => void): void {
+  let previous = -1
+  for (let i = 0; i < normal.length; i++) {
+    const code = normal.codePointAt(i)!
+    const wide = code > 0xffff
+    if (isWordChar(code, normal, i, wide)) {
+      if (previous >= 0) {
+        const a = smallCode(previous)
+        const b = smallCode(code)
+        if (a >= 0 && b >= 0) key(a * 0x8000 + b)
+        else string(String.fromCodePoint(previous, code))
+      }
+      previous = code
+    }
+    if (wide) i++
   }
 }
 
@@ -148,36 +168,82 @@ export function bigrams(text: string): GramSet {
   return grams
 }
 
-/** What a title is held against: whether a pair occurs. */
+/** What a title is held against: how many of the title's pairs occur in it. */
 export interface GramLookup {
   has(gram: Gram): boolean
+  /** How many of `title`'s pairs occur here. */
+  hitsOf(title: GramSet): number
 }
 
 /**
  * A body's pairs as far as the titles of a page ask about them. A page's
  * titles hold a few hundred pairs and its bodies tens of thousands: only
- * the pairs also in `asked` (the titles' pairs) are kept, in a table sized
- * by those. A pair outside `asked` is answered from the body's whole set,
- * made then, so the answers are always those of `bigrams(text)`.
+ * which of the pairs in `asked` (the titles' pairs) occur is kept, a flag
+ * per asked pair, and a title is held against a body by the places of its
+ * pairs in `asked` (found once per title, not once per body). A pair
+ * outside `asked` is answered from the body's whole set, made then, so the
+ * answers are always those of `bigrams(text)`.
  */
 export class AskedGrams implements GramLookup {
-  private readonly kept: GramSet
+  private readonly present: Uint8Array
 
   constructor(
     private readonly text: string,
-    private readonly asked: GramSet,
+    private readonly asked: AskedPairs,
   ) {
-    this.kept = new GramSet(text, asked)
+    const present = new Uint8Array(asked.pairs.size)
+    const mark = (gram: Gram) => {
+      const at = asked.pairs.indexOf(gram)
+      if (at >= 0) present[at] = 1
+    }
+    walkPairs(text.normalize('NFKC'), mark, mark)
+    this.present = present
   }
 
   has(gram: Gram): boolean {
-    return this.asked.has(gram) ? this.kept.has(gram) : bigrams(this.text).has(gram)
+    const at = this.asked.pairs.indexOf(gram)
+    return at >= 0 ? this.present[at] === 1 : bigrams(this.text).has(gram)
+  }
+
+  hitsOf(title: GramSet): number {
+    let hits = 0
+    const places = this.asked.placesOf(title)
+    const present = this.present
+    for (let i = 0; i < places.length; i++) {
+      const at = places[i]!
+      if (at >= 0 ? present[at] === 1 : this.has(title.list()[i]!)) hits++
+    }
+    return hits
+  }
+}
+
+/** The pairs a page's titles ask bodies about, and where each title's pairs are among them. */
+export class AskedPairs {
+  readonly pairs: GramSet
+  private readonly places = new Map<GramSet, Int32Array>()
+
+  /** `texts`: every text whose pairs will be asked about (more is harmless; fewer costs a fallback). */
+  constructor(texts: readonly string[]) {
+    this.pairs = new GramSet(texts.join('\n'))
+  }
+
+  /** The place among `pairs` of each of the title's pairs (-1 for a pair not asked about). */
+  placesOf(title: GramSet): Int32Array {
+    let places = this.places.get(title)
+    if (!places) {
+      const list = title.list()
+      places = new Int32Array(list.length)
+      for (let i = 0; i < list.length; i++) places[i] = this.pairs.indexOf(list[i]!)
+      this.places.set(title, places)
+    }
+    return places
   }
 }
 
 /** Share of the title's pairs that occur in the body (0 to 1). */
-export function titleSimilarity(title: GramSet, body: GramLookup): number {
+export function titleSimilarity(title: GramSet, body: GramSet | GramLookup): number {
   if (title.size === 0) return 0
+  if (body instanceof AskedGrams) return body.hitsOf(title) / title.size
   let hits = 0
   for (const g of title.list()) if (body.has(g)) hits++
   return hits / title.size

@@ -20,7 +20,14 @@ import type { DraftText, PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { isOcrPage } from './ocr-text.js'
 import { splitRunTogether } from './run-together.js'
-import { AskedGrams, bigrams, type GramLookup, GramSet, titleSimilarity } from './similarity.js'
+import {
+  AskedGrams,
+  AskedPairs,
+  bigrams,
+  type GramLookup,
+  type GramSet,
+  titleSimilarity,
+} from './similarity.js'
 import type { TitleGroup, WorkArticle, WorkFigure } from './work.js'
 import { bodyText, zhWorkOf } from './work.js'
 import { draftOf, isDoubleSpacedPage, pieceOf, startsBlock, type ZhLine, zhLinesOf } from './zh-lines.js'
@@ -168,7 +175,7 @@ export const zhTitles: Rule = {
       .filter((u) => !KICKER_END.test(u.text) && !DEK_LIKE.test(u.text) && !isLabel(u.text))
     splitRunTogether(work.articles, headlineLike)
     // Titles are made of the groups' lines: bodies and captions are looked at only for those lines' pairs.
-    const asked = new GramSet(work.groups.flatMap((g) => g.lines.map((l) => l.text)).join(''))
+    const asked = new AskedPairs(work.groups.flatMap((g) => g.lines.map((l) => l.text)))
     const targets: Array<{ target: Target; grams: GramLookup }> = [
       ...work.articles.map((article) => ({
         target: { kind: 'article', article } as Target,
