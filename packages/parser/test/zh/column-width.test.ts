@@ -5,6 +5,7 @@ import {
   MIN_VOTING_WIDTH,
   modalWidthOf,
   setColumnWidths,
+  WIDTH_POOL,
 } from '../../src/rules/zh/column-width.js'
 import type { ZhLine } from '../../src/rules/zh/zh-lines.js'
 
@@ -46,6 +47,36 @@ describe('setColumnWidths', () => {
         },
       ),
       { numRuns: 1500 },
+    )
+  })
+})
+
+describe('modalWidthOf', () => {
+  it('is the voting width with the most widths within WIDTH_POOL of it, the wider on a tie', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 4 }),
+        (widths, minVotes) => {
+          const voting = widths.filter((w) => w >= MIN_VOTING_WIDTH)
+          let best = 0
+          let bestCount = 0
+          for (const w of voting) {
+            const count = voting.filter((x) => Math.abs(x - w) <= WIDTH_POOL).length
+            if (count > bestCount || (count === bestCount && w > best)) {
+              best = w
+              bestCount = count
+            }
+          }
+          expect(
+            modalWidthOf(
+              widths.map((width) => ({ width })),
+              minVotes,
+            ),
+          ).toBe(bestCount >= minVotes ? best : 0)
+        },
+      ),
+      { numRuns: 2000 },
     )
   })
 })

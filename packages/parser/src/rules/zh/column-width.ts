@@ -16,22 +16,10 @@ export const MIN_MODE_VOTES = 3
 
 /** Modal width of the given lines: the width w that the most lines fall within WIDTH_POOL of; wider wins ties; 0 when too few lines agree. */
 export function modalWidthOf(lines: readonly { width: number }[], minVotes = MIN_MODE_VOTES): number {
-  const counts = new Map<number, number>()
-  for (const l of lines) {
-    if (l.width < MIN_VOTING_WIDTH) continue
-    counts.set(l.width, (counts.get(l.width) ?? 0) + 1)
-  }
-  let best = 0
-  let bestCount = 0
-  for (const w of counts.keys()) {
-    let c = 0
-    for (let d = -WIDTH_POOL; d <= WIDTH_POOL; d++) c += counts.get(w + d) ?? 0
-    if (c > bestCount || (c === bestCount && w > best)) {
-      best = w
-      bestCount = c
-    }
-  }
-  return bestCount >= minVotes ? best : 0
+  return modalWidth(
+    lines.map((l) => l.width),
+    minVotes,
+  )
 }
 
 /** `modalWidthOf` for bare widths (no line objects to make). */
