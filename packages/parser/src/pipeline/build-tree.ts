@@ -199,18 +199,22 @@ function unplaced(page: PageContext, locator: Locator): Furniture[] {
   const out: Furniture[] = []
   for (const line of page.lines) {
     if (line.blank) continue
-    let runStart = -1
     const parts: Array<{ text: string; span: Span }> = []
-    for (let i = line.contentStart; i <= line.contentEnd; i++) {
-      const free = i < line.contentEnd && !covered[i - page.start]
-      if (free && runStart < 0) runStart = i
-      if (!free && runStart >= 0) {
-        const piece = page.source.slice(runStart, i)
-        // Leaves hold repaired text (radicals mapped), like the lines rules see.
-        if (piece.trim())
-          parts.push({ text: repairCharacters(piece), span: trimSpan(page.source, runStart, i) })
-        runStart = -1
-      }
+    // Runs of free characters found by the typed array's own search (most lines are covered whole),
+    // within the line's view so that no search runs on past its end.
+    const from = line.contentStart
+    const view = covered.subarray(from - page.start, line.contentEnd - page.start)
+    let at = 0
+    while (at < view.length) {
+      const free = view.indexOf(0, at)
+      if (free < 0) break
+      const taken = view.indexOf(1, free)
+      const stop = taken < 0 ? view.length : taken
+      const piece = page.source.slice(from + free, from + stop)
+      // Leaves hold repaired text (radicals mapped), like the lines rules see.
+      if (piece.trim())
+        parts.push({ text: repairCharacters(piece), span: trimSpan(page.source, from + free, from + stop) })
+      at = stop
     }
     for (const part of parts) {
       const draft = joinParts([part])
