@@ -186,7 +186,7 @@ export const zhArticles: Rule = {
           } else if (!indented) {
             // A new block: the latest unfinished article of the same width, else the current one.
             target =
-              [...work.articles].reverse().find((a) => open_(a) && dangles(a) && sameWidth(a)) ??
+              work.articles.findLast((a) => open_(a) && dangles(a) && sameWidth(a)) ??
               (open_(current) && sameWidth(current) ? current : null)
           }
           if (!target) {
