@@ -57,6 +57,14 @@ describe('bigrams', () => {
     ).join('')
     expect(bigrams(han).size).toBe(referencePairs(han).length)
   })
+
+  it('counts a text longer than the scratch it walks short texts in, and short texts after it', () => {
+    const han = Array.from({ length: 70_000 }, (_, i) =>
+      String.fromCharCode(0x4e00 + ((i * 7919) % 20_901)),
+    ).join('')
+    expect(bigrams(han).size).toBe(referencePairs(han).length)
+    expect([...bigrams('中国人民')].map(asText)).toEqual(['中国', '国人', '人民'])
+  })
 })
 
 describe('AskedGrams', () => {

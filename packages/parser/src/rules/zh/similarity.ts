@@ -15,7 +15,8 @@ function isWordChar(code: number, text: string, i: number, wide: boolean): boole
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
   if (code >= 0x4e00 && code <= 0x9fff) return true
   if (wide) return WORD_CHAR.test(text.slice(i, i + 2))
-  if (WORD_CHAR_OF_UNIT[code] === 0) WORD_CHAR_OF_UNIT[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
+  if (WORD_CHAR_OF_UNIT[code] === 0)
+    WORD_CHAR_OF_UNIT[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
   return WORD_CHAR_OF_UNIT[code] === 1
 }
 
@@ -55,11 +56,12 @@ export class GramSet implements Iterable<Gram> {
     while (size < normal.length * 2) size *= 2
     this.slots = normal.length > SHORT_TEXT ? new Int32Array(size) : null
     this.places = normal.length > SHORT_TEXT ? new Int32Array(size) : null
-    walkPairs(
-      normal,
-      (key) => this.addKey(key),
-      (gram) => this.addString(gram),
-    )
+    const keys = pairsOf(normal)
+    for (let k = 0, next = 0; k < keys.length; k++) {
+      const key = keys[k]!
+      if (key >= 0) this.addKey(key)
+      else this.addString(pairStrings[next++]!)
+    }
   }
 
   get size(): number {
@@ -118,12 +120,27 @@ export class GramSet implements Iterable<Gram> {
   }
 }
 
+/** Scratch for the keys `pairsOf` finds, grown as needed up to `SCRATCH_MAX_LENGTH` code units of text. */
+let scratchKeys = new Int32Array(1024)
+/** Longer texts (a page run into one line) get keys of their own, so that the scratch stays small. */
+const SCRATCH_MAX_LENGTH = 1 << 16
+/** The pairs `pairsOf` found last that have no small key, in order. */
+const pairStrings: string[] = []
+
 /**
- * Walk the character pairs of an NFKC text in order, repeats included:
- * `key` gets pairs of common characters as small integers, `string` the
- * others as strings.
+ * The character pairs of an NFKC text in order, repeats included: a small
+ * integer key for a pair of common characters, -1 for the next string of
+ * `pairStrings`. One walk that callers then read in a plain loop (a
+ * callback per pair costs more); the keys are valid until the next call.
  */
-function walkPairs(normal: string, key: (key: number) => void, string: (gram: string) => void): void {
+function pairsOf(normal: string): Int32Array {
+  let keys = scratchKeys
+  if (keys.length < normal.length) {
+    keys = new Int32Array(normal.length * 2)
+    if (normal.length <= SCRATCH_MAX_LENGTH) scratchKeys = keys
+  }
+  pairStrings.length = 0
+  let n = 0
   let previous = -1
   for (let i = 0; i < normal.length; i++) {
     const code = normal.codePointAt(i)!
@@ -132,13 +149,17 @@ function walkPairs(normal: string, key: (key: number) => void, string: (gram: st
       if (previous >= 0) {
         const a = smallCode(previous)
         const b = smallCode(code)
-        if (a >= 0 && b >= 0) key(a * 0x8000 + b)
-        else string(String.fromCodePoint(previous, code))
+        if (a >= 0 && b >= 0) keys[n++] = a * 0x8000 + b
+        else {
+          keys[n++] = -1
+          pairStrings.push(String.fromCodePoint(previous, code))
+        }
       }
       previous = code
     }
     if (wide) i++
   }
+  return keys.subarray(0, n)
 }
 
 /** Texts up to this many code units keep their pairs in a list, searched one by one. */
@@ -192,11 +213,19 @@ export class AskedGrams implements GramLookup {
     private readonly asked: AskedPairs,
   ) {
     const present = new Uint8Array(asked.pairs.size)
-    const mark = (gram: Gram) => {
-      const at = asked.pairs.indexOf(gram)
+    const starts = asked.starts
+    const keys = pairsOf(text.normalize('NFKC'))
+    for (let k = 0, next = 0; k < keys.length; k++) {
+      const key = keys[k]!
+      // Most of a body's pairs start with a character that starts no asked pair.
+      const at =
+        key >= 0
+          ? starts[key >>> 15] === 0
+            ? -1
+            : asked.pairs.indexOf(key)
+          : asked.pairs.indexOf(pairStrings[next++]!)
       if (at >= 0) present[at] = 1
     }
-    walkPairs(text.normalize('NFKC'), mark, mark)
     this.present = present
   }
 
@@ -223,8 +252,12 @@ export class AskedPairs {
   private readonly places = new Map<GramSet, Int32Array>()
 
   /** `texts`: every text whose pairs will be asked about (more is harmless; fewer costs a fallback). */
+  /** 1 for each small code (see `smallCode`) that starts an asked pair of small codes. */
+  readonly starts = new Uint8Array(0x8000)
+
   constructor(texts: readonly string[]) {
     this.pairs = new GramSet(texts.join('\n'))
+    for (const gram of this.pairs.list()) if (typeof gram === 'number') this.starts[gram >>> 15] = 1
   }
 
   /** The place among `pairs` of each of the title's pairs (-1 for a pair not asked about). */
