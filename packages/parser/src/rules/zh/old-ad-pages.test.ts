@@ -24,9 +24,9 @@ function page(lines: string[], repeat: number): string {
 
 describe('zh-old-ad-pages', () => {
   it('measures ad words per 1000 Han characters, and nothing on short text', () => {
-    expect(adWordDensity('每瓶洋一元')).toBe(0)
-    expect(adWordDensity(page(AD, 10))).toBeGreaterThanOrEqual(AD_PAGE_MIN_WORDS_PER_1000)
-    expect(adWordDensity(page(NEWS, 10))).toBeLessThan(AD_PAGE_MIN_WORDS_PER_1000)
+    expect(adWordDensity(['每瓶洋一元'])).toBe(0)
+    expect(adWordDensity(page(AD, 10).split('\n'))).toBeGreaterThanOrEqual(AD_PAGE_MIN_WORDS_PER_1000)
+    expect(adWordDensity(page(NEWS, 10).split('\n'))).toBeLessThan(AD_PAGE_MIN_WORDS_PER_1000)
     expect(page(NEWS, 10).length).toBeGreaterThan(AD_PAGE_MIN_HAN)
   })
 

@@ -50,11 +50,18 @@ export const AD_PAGE_MIN_WORDS_PER_1000 = 20
 /** Pages with fewer Han characters are too short to judge. */
 export const AD_PAGE_MIN_HAN = 200
 
-/** Ad words per 1000 Han characters of `text`, or 0 when it has fewer than `AD_PAGE_MIN_HAN`. */
-export function adWordDensity(text: string): number {
-  const han = countHan(text)
+/**
+ * Ad words per 1000 Han characters of the lines, or 0 when they hold fewer
+ * than `AD_PAGE_MIN_HAN` (line by line: no ad word spans a line break, and
+ * the page is not joined into one more string).
+ */
+export function adWordDensity(lines: readonly string[]): number {
+  let han = 0
+  for (const line of lines) han += countHan(line)
   if (han < AD_PAGE_MIN_HAN) return 0
-  return ((text.match(AD_WORD)?.length ?? 0) * 1000) / han
+  let words = 0
+  for (const line of lines) words += line.match(AD_WORD)?.length ?? 0
+  return (words * 1000) / han
 }
 
 export const zhOldAdPages: Rule = {
@@ -62,8 +69,7 @@ export const zhOldAdPages: Rule = {
   description:
     'Pages thick with prices and shop words are ads only: their text becomes ad furniture, not articles.',
   run(page: PageContext) {
-    const text = page.lines.map((l) => l.text).join('\n')
-    if (adWordDensity(text) < AD_PAGE_MIN_WORDS_PER_1000) return
+    if (adWordDensity(page.lines.map((l) => l.text)) < AD_PAGE_MIN_WORDS_PER_1000) return
     page.articles = []
     page.figures = []
     const covered: Span[] = page.furniture.flatMap((f) => f.spans)
