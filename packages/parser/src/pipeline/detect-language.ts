@@ -113,13 +113,19 @@ function chineseScriptOfLines(lines: readonly string[]): string {
 const LANGUAGES = Object.keys(FUNCTION_WORDS)
 
 /**
- * A short word of `[a-zà-ÿ]` as a number: its code units as digits of base
- * 256 (five fit exactly in a double), so words are looked up without being
- * cut out of the text.
+ * A key for a word of lower-case letters `a`–`z` (every function word is
+ * one): five bits a letter, so a word of up to six letters is a small
+ * integer, which a `Map` hashes without a boxed number; -1 for a word with
+ * any other unit (it is no function word).
  */
+function letterKey(key: number, unit: number): number {
+  return key < 0 || unit < 0x61 || unit > 0x7a ? -1 : key * 32 + (unit - 0x60)
+}
+
+/** `letterKey` of a whole word `text[from, to)`, its units as they are. */
 function wordKey(text: string, from: number, to: number): number {
   let key = 0
-  for (let i = from; i < to; i++) key = key * 256 + text.charCodeAt(i)
+  for (let i = from; i < to; i++) key = letterKey(key, text.charCodeAt(i))
   return key
 }
 
@@ -161,10 +167,11 @@ function lowerWordUnit(c: number): number {
 function countWord(text: string, from: number, to: number, scores: Int32Array): void {
   if (to - from > LONGEST_FUNCTION_WORD) return
   let key = 0
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && key >= 0; i++) {
     const c = text.charCodeAt(i)
-    key = key * 256 + (c === 0x130 ? 0x69 : lowerWordUnit(c))
+    key = letterKey(key, c === 0x130 ? 0x69 : lowerWordUnit(c))
   }
+  if (key < 0) return
   const langs = LANGUAGES_OF_WORD.get(key)
   if (langs) for (const k of langs) scores[k]!++
 }

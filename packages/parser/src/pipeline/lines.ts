@@ -20,17 +20,19 @@ export interface PageSlice {
  * long run of spaces.
  */
 export function isSpaceCode(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff
+  // Letters and Han, nearly every unit asked about, are answered in one to three comparisons.
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0x1680) return c === 0xa0
+  if (c > 0x3000) return c === 0xfeff
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  )
 }
 
 /**
@@ -86,23 +88,25 @@ export function splitPages(source: string, firstLine = 1, repair = true): PageSl
     current.end = end
     if (current.lines.some((l) => !l.blank)) pages.push(current)
   }
-  // A scan by code unit rather than a regular expression per line: pages of
-  // many short or blank lines spend their time here.
+  // Each break sign found by the string's own search, its next place kept until a line passes it
+  // (rather than a loop by code unit, or a regular expression per line).
+  let lf = source.indexOf('\n')
+  let cr = source.indexOf('\r')
+  let ff = source.indexOf('\f')
   for (;;) {
-    let lineEnd = lineStart
+    if (lf >= 0 && lf < lineStart) lf = source.indexOf('\n', lineStart)
+    if (cr >= 0 && cr < lineStart) cr = source.indexOf('\r', lineStart)
+    if (ff >= 0 && ff < lineStart) ff = source.indexOf('\f', lineStart)
+    let lineEnd = source.length
+    if (lf >= 0) lineEnd = lf
+    if (cr >= 0 && cr < lineEnd) lineEnd = cr
+    if (ff >= 0 && ff < lineEnd) lineEnd = ff
     let breakLength = 0
     let formFeed = false
-    for (; lineEnd < source.length; lineEnd++) {
+    if (lineEnd < source.length) {
       const c = source.charCodeAt(lineEnd)
-      if (c === 0x0a || c === 0x0c) {
-        breakLength = 1
-        formFeed = c === 0x0c
-        break
-      }
-      if (c === 0x0d) {
-        breakLength = source.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1
-        break
-      }
+      formFeed = c === 0x0c
+      breakLength = c === 0x0d && source.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1
     }
     if (lineEnd > lineStart || !formFeed) {
       const raw = source.slice(lineStart, lineEnd)
