@@ -197,23 +197,36 @@ function unplaced(page: PageContext, locator: Locator): Furniture[] {
     covered.fill(1, Math.max(0, s - page.start), Math.max(0, Math.min(covered.length, e - page.start)))
   }
   const out: Furniture[] = []
+  // The next free (0) and the next covered (1) place, found by the typed array's own search: most
+  // lines are covered whole. Lines come in source order, so each answer holds until a line passes it,
+  // and no stretch of the page is searched twice however long its runs.
+  const next = [
+    { from: -1, at: -1 },
+    { from: -1, at: -1 },
+  ]
+  const nextPlace = (value: 0 | 1, from: number) => {
+    const known = next[value]!
+    if (from < known.from || (known.at >= 0 && known.at < from) || known.from < 0) {
+      known.from = from
+      known.at = covered.indexOf(value, from)
+    }
+    return known.at < 0 ? covered.length : known.at
+  }
   for (const line of page.lines) {
     if (line.blank) continue
     const parts: Array<{ text: string; span: Span }> = []
-    // Runs of free characters found by the typed array's own search (most lines are covered whole),
-    // within the line's view so that no search runs on past its end.
-    const from = line.contentStart
-    const view = covered.subarray(from - page.start, line.contentEnd - page.start)
-    let at = 0
-    while (at < view.length) {
-      const free = view.indexOf(0, at)
-      if (free < 0) break
-      const taken = view.indexOf(1, free)
-      const stop = taken < 0 ? view.length : taken
-      const piece = page.source.slice(from + free, from + stop)
+    const end = line.contentEnd - page.start
+    for (let at = line.contentStart - page.start; at < end; ) {
+      const free = nextPlace(0, at)
+      if (free >= end) break
+      const stop = Math.min(nextPlace(1, free), end)
+      const piece = page.source.slice(page.start + free, page.start + stop)
       // Leaves hold repaired text (radicals mapped), like the lines rules see.
       if (piece.trim())
-        parts.push({ text: repairCharacters(piece), span: trimSpan(page.source, from + free, from + stop) })
+        parts.push({
+          text: repairCharacters(piece),
+          span: trimSpan(page.source, page.start + free, page.start + stop),
+        })
       at = stop
     }
     for (const part of parts) {
