@@ -162,10 +162,18 @@ const FULL_WIDTH_IN_CHINESE = new Set(Array.from('…—―□■○●◎△▲
 /** Display width as Chinese type sets it: Han and full-width forms two columns, and so are dashes and ellipses. */
 export function zhWidth(text: string): number {
   let width = 0
+  // A code point is read only at a high surrogate; nothing below U+1100 is two columns.
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!
-    if (code > 0xffff) i++
-    width += code >= 0x80 && (isWide(code) || FULL_WIDTH_IN_CHINESE.has(code)) ? 2 : 1
+    let code = text.charCodeAt(i)
+    if (code < 0x1100) {
+      width++
+      continue
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(i)!
+      if (code > 0xffff) i++
+    }
+    width += isWide(code) || FULL_WIDTH_IN_CHINESE.has(code) ? 2 : 1
   }
   return width
 }
