@@ -36,9 +36,10 @@ function smallCode(code: number): number {
 /**
  * The distinct character pairs of a text, in the order they first occur.
  * Pairs of common characters (every pair of a page, nearly) go to an
- * open-addressing table of integers sized from the text, so counting a
- * body's pairs allocates two arrays rather than a growing `Set`; other
- * pairs go to a `Set` of strings.
+ * open-addressing table of integers sized from the text (with each key's
+ * place in the list beside it, for `indexOf`), so counting a body's pairs
+ * allocates a few arrays rather than a growing `Set`; other pairs go to a
+ * `Map` of strings to their places.
  */
 export class GramSet implements Iterable<Gram> {
   /** Pair keys (never 0: a key is at least `0x30 * 0x8000`), 0 for a free slot; null for a short text, whose few pairs are searched in `items`. */
