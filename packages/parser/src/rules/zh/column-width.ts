@@ -14,6 +14,14 @@ export const WIDTH_POOL = 2
 /** A mode needs at least this many lines behind it. */
 export const MIN_MODE_VOTES = 3
 
+/**
+ * Widths up to this (display columns) are counted in tables indexed by
+ * width (the modal width, the sliding windows); a wider line (a page run
+ * into one line) has its widths sorted instead, or a table would be as
+ * long as the line.
+ */
+const TABLE_MAX_WIDTH = 4096
+
 /** Modal width of the given lines: the width w that the most lines fall within WIDTH_POOL of; wider wins ties; 0 when too few lines agree. */
 export function modalWidthOf(lines: readonly { width: number }[], minVotes = MIN_MODE_VOTES): number {
   return modalWidth(
@@ -24,6 +32,31 @@ export function modalWidthOf(lines: readonly { width: number }[], minVotes = MIN
 
 /** `modalWidthOf` for bare widths (no line objects to make). */
 export function modalWidth(widths: readonly number[], minVotes = MIN_MODE_VOTES): number {
+  let widest = 0
+  for (const w of widths) if (w > widest) widest = w
+  if (widest < MIN_VOTING_WIDTH) return 0
+  // Widths are counted in a table indexed by width, unless one is so wide (a page run into one line)
+  // that the table would be as long as it: those are sorted.
+  if (widest > TABLE_MAX_WIDTH) return sortedModalWidth(widths, minVotes)
+  const counts = new Int32Array(widest + WIDTH_POOL + 1)
+  for (const w of widths) if (w >= MIN_VOTING_WIDTH) counts[w]!++
+  let best = 0
+  let bestCount = 0
+  // Ascending: a count equal to the best so far comes with a wider width, which wins ties.
+  for (let w = MIN_VOTING_WIDTH; w <= widest; w++) {
+    if (counts[w] === 0) continue
+    let c = 0
+    for (let d = -WIDTH_POOL; d <= WIDTH_POOL; d++) c += counts[w + d]!
+    if (c >= bestCount) {
+      best = w
+      bestCount = c
+    }
+  }
+  return bestCount >= minVotes ? best : 0
+}
+
+/** `modalWidth` over the sorted widths: the widths within `WIDTH_POOL` of each counted by two pointers. */
+function sortedModalWidth(widths: readonly number[], minVotes: number): number {
   let n = 0
   for (const w of widths) if (w >= MIN_VOTING_WIDTH) n++
   const sorted = new Int32Array(n)
@@ -34,7 +67,6 @@ export function modalWidth(widths: readonly number[], minVotes = MIN_MODE_VOTES)
   let bestCount = 0
   let lo = 0
   let hi = 0
-  // Ascending order: a count equal to the best so far comes with a width at least as wide, which wins ties.
   for (let k = 0; k < n; k++) {
     const w = sorted[k]!
     while (sorted[lo]! < w - WIDTH_POOL) lo++
@@ -108,9 +140,6 @@ function windowModalWidth(widths: readonly number[], from: number, to: number): 
   return bestCount >= MIN_MODE_VOTES ? best : 0
 }
 
-/** Stretches whose voters are all at most this wide (display columns) are measured by `SlidingWindow`. */
-const SLIDING_MAX_WIDTH = 4096
-
 /**
  * The voters `widths[from, to)` of a window that only moves forward, with
  * `pooled[w]`: how many of them lie within `WIDTH_POOL` of w. Moving the
@@ -164,7 +193,7 @@ function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean):
   for (const w of widths) if (w > widest) widest = w
   // Both windows only move forward as the lines go down. A stretch holding a very wide line (a page
   // run into one line) sorts each window instead: its table of pooled votes would be as long as the line.
-  const sliding = widest <= SLIDING_MAX_WIDTH
+  const sliding = widest <= TABLE_MAX_WIDTH
   const beforeWindow = sliding ? new SlidingWindow(widths, new Int32Array(widest + WIDTH_POOL + 1)) : null
   const afterWindow = sliding ? new SlidingWindow(widths, new Int32Array(widest + WIDTH_POOL + 1)) : null
   const modeOf = (window: SlidingWindow | null, from: number, to: number) =>
