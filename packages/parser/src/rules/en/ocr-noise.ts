@@ -62,26 +62,67 @@ function isFragment(token: string): boolean {
 export const GARBLED_CAPS_SHARE = 0.6
 /** A line in capitals is garbled when more than this share of its words of three letters or more are. */
 export const GARBLED_WORD_SHARE = 0.5
+// The definitions `isGarbledWordIn` reads by code unit (the tests hold the scan to them).
 /** Letters English never doubles (or triples): OCR reads `W` as `VV`, `N` as `IV`/`il`. */
-const IMPOSSIBLE_RUN = /vv|uu|ii|jj|qq|xx|hh|ww|yy|kk|aaa|eee|ooo/
+export const IMPOSSIBLE_RUN = /vv|uu|ii|jj|qq|xx|hh|ww|yy|kk|aaa|eee|ooo/
 /** A word in capitals with a small letter before a capital inside it (`IVltAIUU`, `BOARtTwiLL`), not `McDONALD`. */
-const CASE_SALAD = /[a-z][A-Z]/
-const NAME_PREFIX = /^(?:Mc|Mac|O)[A-Z]/
+export const CASE_SALAD = /[a-z][A-Z]/
+/** Names with a capital inside (`McDONALD`, `O'Brien` read as `OBrien`): no salad. */
+export const NAME_PREFIX = /^(?:Mc|Mac|O)[A-Z]/
 
 /** Share of vowels above which a word of three letters or more is garble (`UIO`): English words mix vowels and consonants. */
 export const GARBLED_VOWEL_SHARE = 0.8
 
 /**
- * Whether a word is OCR garble: case salad, no vowel in four letters or more, (nearly) nothing but
- * vowels, or a letter run English never prints.
+ * Whether a word of ASCII letters is OCR garble: case salad, no vowel in four letters or more, (nearly)
+ * nothing but vowels, or a letter run English never prints.
  */
 export function isGarbledWord(word: string): boolean {
-  if (CASE_SALAD.test(word) && !NAME_PREFIX.test(word)) return true
-  const lower = word.toLowerCase()
-  if (lower.length >= 4 && !/[aeiouy]/.test(lower)) return true
-  if (lower.length >= 3 && (lower.match(/[aeiou]/g)?.length ?? 0) / lower.length > GARBLED_VOWEL_SHARE)
-    return true
-  return IMPOSSIBLE_RUN.test(lower)
+  return isGarbledWordIn(word, 0, word.length)
+}
+
+const isLowerCode = (c: number) => c >= 0x61 && c <= 0x7a
+const isUpperCode = (c: number) => c >= 0x41 && c <= 0x5a
+/** `[aeiou]` of a lower-cased letter. */
+const isVowel = (c: number) => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75
+/** Letters English never doubles (`IMPOSSIBLE_RUN`): v u i j q x h w y k. */
+const NEVER_DOUBLED = new Set('vuijqxhwyk'.split('').map((c) => c.charCodeAt(0)))
+/** …and never triples: a e o. */
+const NEVER_TRIPLED = new Set('aeo'.split('').map((c) => c.charCodeAt(0)))
+
+/**
+ * `isGarbledWord(text.slice(from, to))` for a word of ASCII letters (`[A-Za-z]+`), read in place: the title
+ * test asks it of every longer word of nearly every short line.
+ */
+export function isGarbledWordIn(text: string, from: number, to: number): boolean {
+  const length = to - from
+  // `CASE_SALAD` (a small letter before a capital) unless `NAME_PREFIX` (`Mc`, `Mac`, `O` before a capital).
+  for (let i = from + 1; i < to; i++) {
+    if (!isUpperCode(text.charCodeAt(i)) || !isLowerCode(text.charCodeAt(i - 1))) continue
+    const at = (k: number) => (from + k < to ? text.charCodeAt(from + k) : 0)
+    const namePrefix =
+      (at(0) === 0x4f && isUpperCode(at(1))) ||
+      (at(0) === 0x4d &&
+        ((at(1) === 0x63 && isUpperCode(at(2))) || (at(1) === 0x61 && at(2) === 0x63 && isUpperCode(at(3)))))
+    if (!namePrefix) return true
+    break
+  }
+  let vowels = 0
+  let y = false
+  let previous = 0
+  let run = 0
+  let impossibleRun = false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20
+    if (isVowel(c)) vowels++
+    else if (c === 0x79) y = true
+    run = c === previous ? run + 1 : 1
+    previous = c
+    if ((run === 2 && NEVER_DOUBLED.has(c)) || (run === 3 && NEVER_TRIPLED.has(c))) impossibleRun = true
+  }
+  if (length >= 4 && vowels === 0 && !y) return true
+  if (length >= 3 && vowels / length > GARBLED_VOWEL_SHARE) return true
+  return impossibleRun
 }
 
 /** A line of at least this many tokens with no word of four letters or more… */
@@ -95,17 +136,44 @@ export const SPECKLED_MIN_SHARE = 0.5
  */
 export function isGarbledCapsLine(text: string): boolean {
   if (capsShare(text) < GARBLED_CAPS_SHARE) return false
-  const all = text.match(/[A-Za-z]+/g) ?? []
-  const words = all.filter((w) => w.length >= 3)
-  if (words.length && words.filter(isGarbledWord).length / words.length > GARBLED_WORD_SHARE) return true
-  const parts = tokens(text)
-  if (parts.length < SPECKLED_MIN_TOKENS || all.some((w) => w.length >= 4)) return false
-  // Initials (`U. S. TO ACT`) are words.
-  return (
-    parts.filter((t) => letterCount(t) <= 1 && !ABBREVIATION.test(t)).length / parts.length >=
-    SPECKLED_MIN_SHARE
-  )
+  // The runs of letters (`[A-Za-z]+`), read in place: how many have three letters or more, how many of
+  // those are garble, and whether one has four or more.
+  let words = 0
+  let garbled = 0
+  let long = false
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiLetterCode(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < text.length && isAsciiLetterCode(text.charCodeAt(i))) i++
+    if (i - start < 3) continue
+    words++
+    if (i - start >= 4) long = true
+    if (isGarbledWordIn(text, start, i)) garbled++
+  }
+  if (words && garbled / words > GARBLED_WORD_SHARE) return true
+  if (long) return false
+  let parts = 0
+  let specks = 0
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start < 0) continue
+    parts++
+    // Initials (`U. S. TO ACT`) are words.
+    if (letterCountIn(text, start, i) <= 1 && !ABBREVIATION.test(text.slice(start, i))) specks++
+    start = -1
+  }
+  if (parts < SPECKLED_MIN_TOKENS) return false
+  return specks / parts >= SPECKLED_MIN_SHARE
 }
+
+const isAsciiLetterCode = (c: number) => isLowerCode(c) || isUpperCode(c)
 
 /** Whether a line is OCR noise. */
 export function isNoiseLine(text: string): boolean {
