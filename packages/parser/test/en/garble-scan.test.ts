@@ -3,13 +3,22 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { garbledShare, isGarbledToken, letteredTokenCount } from '../../src/rules/en/garble.js'
 import {
+  ABBREVIATION,
   CASE_SALAD,
   GARBLED_VOWEL_SHARE,
   IMPOSSIBLE_RUN,
   isGarbledCapsLine,
   isGarbledWord,
+  isNoiseLine,
   NAME_PREFIX,
+  NOISE_MAX_LETTER_SHARE,
+  NOISE_MAX_WORD_SHARE,
+  NOISE_MIN_FRAGMENT_SHARE,
+  NOISE_MIN_LETTERS,
+  REAL_WORD,
+  SHORT_WORD,
 } from '../../src/rules/en/ocr-noise.js'
+import { WORD_LIKE } from '../../src/rules/en/word-like.js'
 
 // The garble tests read tokens by code unit; these are the same tests stated with expressions, as
 // they were written before the scans, and the scans must answer as they do.
@@ -70,6 +79,29 @@ function garbledShareByExpressions(text: string): number {
   return lettered.length ? lettered.filter(garbledTokenByExpressions).length / lettered.length : 0
 }
 
+const latinLetters = (t: string) => t.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0
+
+function noiseLineByExpressions(text: string): boolean {
+  const trimmed = text.trim()
+  if (!trimmed) return false
+  if (/^[-–—_=*.\s]+$/.test(trimmed)) return true
+  if (latinLetters(trimmed) < NOISE_MIN_LETTERS)
+    return !/^\d{1,4}$/.test(trimmed) && !SHORT_WORD.test(trimmed)
+  const tokens = trimmed.split(/\s+/)
+  const visible = tokens.join('').length
+  const wordy = tokens.filter((t) => WORD_LIKE.test(t) || /^[\d$.,:%-]+$/.test(t)).join('').length
+  if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
+  if (garbledCapsLineByExpressions(trimmed)) return true
+  const lettered = tokens.filter((t) => latinLetters(t) > 0)
+  const fragments = lettered.filter(
+    (t) =>
+      latinLetters(t) <= 2 && !SHORT_WORD.test(t.toLowerCase()) && !ABBREVIATION.test(t) && !/\d/.test(t),
+  )
+  if (lettered.length >= 4 && fragments.length / lettered.length >= NOISE_MIN_FRAGMENT_SHARE) return true
+  if (latinLetters(trimmed) / visible >= NOISE_MAX_LETTER_SHARE) return false
+  return tokens.filter((t) => REAL_WORD.test(t)).length < 4
+}
+
 /** Tokens made of the characters the tests look at. */
 const token = fc
   .array(fc.constantFrom(...Array.from("aeiouyAEIOUYbcMOVvKkxhXLCI0159'’-.,;:)($£é ")), { maxLength: 12 })
@@ -113,6 +145,28 @@ describe('garble scans', () => {
       for (const t of line.split(/\s+/))
         if (t && isGarbledToken(t) !== garbledTokenByExpressions(t)) wrong.push(`token: ${t}`)
     }
+    expect(wrong).toEqual([])
+  })
+})
+
+describe('noise scans', () => {
+  it('read short words, abbreviations and real words as the expressions do', () => {
+    const word = fc
+      .array(fc.constantFrom(...Array.from('aAbBiIoOfFnNsSxX“"‘\'(.,;:!?”’)0é\u212a\u0130')), {
+        maxLength: 6,
+      })
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(word, (t) => {
+        const line = `${t} ${t}x ${t} ${t} ${t}`
+        expect(isNoiseLine(line), line).toBe(noiseLineByExpressions(line))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+
+  it('take the same lines of the English pages for noise as the expressions do', () => {
+    const wrong = englishLines().filter((line) => isNoiseLine(line) !== noiseLineByExpressions(line))
     expect(wrong).toEqual([])
   })
 })

@@ -112,6 +112,18 @@ export function tokenCount(text: string): number {
   return factsTokens
 }
 
+/** `tokenCount(text) >= n`, read only up to the `n`-th token (asked of every line of a page). */
+export function hasTokens(text: string, n: number): boolean {
+  let tokens = 0
+  let inToken = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!space && !inToken && ++tokens >= n) return true
+    inToken = !space
+  }
+  return tokens >= n
+}
+
 /** Whether the text ends a sentence. */
 export function endsSentence(text: string): boolean {
   return EN_SENTENCE_END.test(text)

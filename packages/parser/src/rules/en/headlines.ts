@@ -11,6 +11,7 @@
  * the others are deks; a one-word label in capitals above a headline is
  * its kicker. Wide lines right under a headline (modern deks) are deks.
  */
+import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
@@ -25,7 +26,6 @@ import {
   startsLower,
   startsUpper,
   tokenCount,
-  tokens,
 } from './features.js'
 import { garbledShare, letteredTokenCount } from './garble.js'
 import { type EnLayout, enLayout } from './page-layout.js'
@@ -69,17 +69,24 @@ export const TITLE_CASE_SHARE = 0.8
 /** Whether the longer words of a line are capitalised (`Retiring Jail Chief Has Been`). */
 export function isTitleCase(text: string): boolean {
   // Each token's letters from its first to its last ASCII letter (what stripping other characters
-  // from both ends leaves), measured in place rather than cut out: this runs on many lines.
+  // from both ends leaves), measured in place, tokens too, rather than cut out: this runs on many lines.
   let words = 0
   let capitalised = 0
-  for (const token of tokens(text)) {
-    let first = 0
-    while (first < token.length && !isAsciiLetter(token.charCodeAt(first))) first++
-    let end = token.length
-    while (end > first && !isAsciiLetter(token.charCodeAt(end - 1))) end--
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start < 0) continue
+    let first = start
+    start = -1
+    while (first < i && !isAsciiLetter(text.charCodeAt(first))) first++
+    let end = i
+    while (end > first && !isAsciiLetter(text.charCodeAt(end - 1))) end--
     if (end - first < 4) continue
     words++
-    const c = token.charCodeAt(first)
+    const c = text.charCodeAt(first)
     if (c >= 0x41 && c <= 0x5a) capitalised++
   }
   if (!words) return false
@@ -123,8 +130,15 @@ function isNoise(s: Segment | undefined): boolean {
 function runScore(segments: readonly Segment[], i: number, j: number, layout: EnLayout): number {
   const first = segments[i]!
   const last = segments[j - 1]!
-  const run = segments.slice(i, j).filter((s) => !isNoise(s))
-  const caps = run.some((s) => isCapsLine(s.text) && tokenCount(s.text) >= 2)
+  // The run's lines without the noise among them, counted in place (this is asked of every run).
+  let lines = 0
+  let caps = false
+  for (let k = i; k < j; k++) {
+    const s = segments[k]!
+    if (isNoise(s)) continue
+    lines++
+    caps ||= isCapsLine(s.text) && tokenCount(s.text) >= 2
+  }
   let score = 0
   // Before: a boundary (page top, furniture, figure, byline) or a gap after finished text.
   const before = segments[i - 1]
@@ -148,7 +162,7 @@ function runScore(segments: readonly Segment[], i: number, j: number, layout: En
   else if (startsLower(next.text) && !caps && !bylineNext) score -= NEXT_LOWER
   // Shape.
   if (caps) score += CAPS_EVIDENCE
-  if (run.length > 1) score += STACK_EVIDENCE
+  if (lines > 1) score += STACK_EVIDENCE
   if (layout.paragraphPerLine) score += PARAGRAPH_PER_LINE_EVIDENCE
   else if (!caps && endsOpen(last.text)) score -= OPEN_END_PENALTY
   return score
@@ -235,14 +249,16 @@ export const headlines: Rule = {
         s.end === s.line.contentEnd &&
         isTitleShaped(s.text) &&
         !isStrayWord(i) &&
-        // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
-        (titleGarble(i) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
-        !datelineAt(segments, i) &&
+        // The cheaper tests of the page kind before the garble (they pass every line in capitals, so a
+        // stack's garble is still measured when its first line is asked about).
         (layout.paragraphPerLine ||
           isCapsLine(s.text) ||
           s.line.width <= layout.modalWidth * WIDE_DEK_SHARE ||
           bylineAfter(i)) &&
-        (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i))
+        (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i)) &&
+        // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
+        (titleGarble(i) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
+        !datelineAt(segments, i)
       )
     }
     // Whether segment `end` is the last line of a deck in title case closed by a period, on an old page.

@@ -21,9 +21,11 @@ export const NOISE_MAX_LETTER_SHARE = 0.55
 /** …unless it is long: a long line with this many real words is text with noise in it. */
 const NOISE_REAL_WORDS = 4
 /** Words of one or two letters that a narrow column may print alone on a line. */
-const SHORT_WORD =
+/** (`isShortWordIn` reads it in place, lower-cased.) */
+export const SHORT_WORD =
   /^[“"‘'(]*(?:a|A|I|an|as|at|be|by|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we)[.,;:!?”"’')]*$/
-const REAL_WORD = /^[“"‘'(]*[A-Za-z][a-z]{2,}[.,;:!?”"’')]*$/
+/** A real word (`isRealWordIn` reads it in place). */
+export const REAL_WORD = /^[“"‘'(]*[A-Za-z][a-z]{2,}[.,;:!?”"’')]*$/
 
 /** A line where word-like tokens hold less than this share of the visible characters is noise. */
 export const NOISE_MAX_WORD_SHARE = 0.35
@@ -32,7 +34,7 @@ export const NOISE_MIN_FRAGMENT_SHARE = 0.6
 /** …when it has at least this many letter tokens. */
 const FRAGMENT_MIN_TOKENS = 4
 /** An abbreviation or initial (`J.`, `Mo.`, `St.`): a word, not a fragment. */
-const ABBREVIATION = /^[“"‘'(]*[A-Z][a-z]?\.[,;:)]*$/
+export const ABBREVIATION = /^[“"‘'(]*[A-Z][a-z]?\.[,;:)]*$/
 
 /** Share of a line's letter tokens that are fragments: one or two letters, no word, no initial. */
 export function fragmentShare(text: string): { share: number; count: number } {
@@ -55,7 +57,83 @@ function fragmentShareOf(words: readonly string[]): { share: number; count: numb
 
 /** Whether a token of one or two letters is a fragment: no short word, no initial, no figure. */
 function isFragment(token: string): boolean {
-  return !SHORT_WORD.test(token.toLowerCase()) && !ABBREVIATION.test(token) && !/\d/.test(token)
+  return isFragmentIn(token, 0, token.length)
+}
+
+/** `isFragment(text.slice(from, to))`, read in place (asked of every short token of every line). */
+function isFragmentIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return false
+  return !isShortWordIn(text, from, to) && !isAbbreviationIn(text, from, to)
+}
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39
+/** `[“"‘'(]`: what may open a word. */
+const isOpeningCode = (c: number) => c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 || c === 0x28
+/** `[.,;:!?”"’')]`: what may close a word. */
+const isClosingCode = (c: number) =>
+  c === 0x2e ||
+  c === 0x2c ||
+  c === 0x3b ||
+  c === 0x3a ||
+  c === 0x21 ||
+  c === 0x3f ||
+  c === 0x201d ||
+  c === 0x22 ||
+  c === 0x2019 ||
+  c === 0x27 ||
+  c === 0x29
+/** The two-letter words of `SHORT_WORD`, as `c1 * 128 + c2`. */
+const SHORT_PAIRS = new Set(
+  'an as at be by do go he if in is it me my no of on or so to up us we'
+    .split(' ')
+    .map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)),
+)
+
+/**
+ * `SHORT_WORD.test(text.slice(from, to).toLowerCase())`: opening marks, a short word, closing marks. Its
+ * letters are the run from the first ASCII letter on (lower-casing makes no ASCII letter of another
+ * character that could stand in a short word); lower-cased, `A` and `I` of the list are no longer there.
+ */
+function isShortWordIn(text: string, from: number, to: number): boolean {
+  let p = from
+  while (p < to && isOpeningCode(text.charCodeAt(p))) p++
+  let q = p
+  while (q < to && isAsciiLetterCode(text.charCodeAt(q))) q++
+  const length = q - p
+  if (length === 0 || length > 2) return false
+  const first = text.charCodeAt(p) | 0x20
+  if (length === 1 ? first !== 0x61 : !SHORT_PAIRS.has(first * 128 + (text.charCodeAt(p + 1) | 0x20)))
+    return false
+  while (q < to && isClosingCode(text.charCodeAt(q))) q++
+  return q === to
+}
+
+/** `ABBREVIATION.test(text.slice(from, to))`: opening marks, a capital, maybe a small letter, a period, `[,;:)]*`. */
+function isAbbreviationIn(text: string, from: number, to: number): boolean {
+  let p = from
+  while (p < to && isOpeningCode(text.charCodeAt(p))) p++
+  if (p >= to || !isUpperCode(text.charCodeAt(p))) return false
+  p++
+  if (p < to && isLowerCode(text.charCodeAt(p))) p++
+  if (p >= to || text.charCodeAt(p) !== 0x2e) return false
+  p++
+  for (; p < to; p++) {
+    const c = text.charCodeAt(p)
+    if (c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x29) return false
+  }
+  return true
+}
+
+/** `REAL_WORD.test(text.slice(from, to))`: opening marks, a letter and two small letters or more, closing marks. */
+function isRealWordIn(text: string, from: number, to: number): boolean {
+  let p = from
+  while (p < to && isOpeningCode(text.charCodeAt(p))) p++
+  if (p >= to || !isAsciiLetterCode(text.charCodeAt(p))) return false
+  let q = p + 1
+  while (q < to && isLowerCode(text.charCodeAt(q))) q++
+  if (q - p - 1 < 2) return false
+  while (q < to && isClosingCode(text.charCodeAt(q))) q++
+  return q === to
 }
 
 /** A line in capitals this much (share of letters) is a title or label, where OCR garble shows most. */
@@ -90,6 +168,22 @@ const NEVER_DOUBLED = new Set('vuijqxhwyk'.split('').map((c) => c.charCodeAt(0))
 /** …and never triples: a e o. */
 const NEVER_TRIPLED = new Set('aeo'.split('').map((c) => c.charCodeAt(0)))
 
+/** `NAME_PREFIX` on `text[from, to)`: `Mc`, `Mac` or `O` before a capital. */
+function hasNamePrefix(text: string, from: number, to: number): boolean {
+  // Not a closure over the word: a function that makes one allocates its context on every call.
+  const c1 = from + 1 < to ? text.charCodeAt(from + 1) : 0
+  const c2 = from + 2 < to ? text.charCodeAt(from + 2) : 0
+  switch (text.charCodeAt(from)) {
+    case 0x4f:
+      return isUpperCode(c1)
+    case 0x4d:
+      if (c1 === 0x63) return isUpperCode(c2)
+      return c1 === 0x61 && c2 === 0x63 && from + 3 < to && isUpperCode(text.charCodeAt(from + 3))
+    default:
+      return false
+  }
+}
+
 /**
  * `isGarbledWord(text.slice(from, to))` for a word of ASCII letters (`[A-Za-z]+`), read in place: the title
  * test asks it of every longer word of nearly every short line.
@@ -99,12 +193,7 @@ export function isGarbledWordIn(text: string, from: number, to: number): boolean
   // `CASE_SALAD` (a small letter before a capital) unless `NAME_PREFIX` (`Mc`, `Mac`, `O` before a capital).
   for (let i = from + 1; i < to; i++) {
     if (!isUpperCode(text.charCodeAt(i)) || !isLowerCode(text.charCodeAt(i - 1))) continue
-    const at = (k: number) => (from + k < to ? text.charCodeAt(from + k) : 0)
-    const namePrefix =
-      (at(0) === 0x4f && isUpperCode(at(1))) ||
-      (at(0) === 0x4d &&
-        ((at(1) === 0x63 && isUpperCode(at(2))) || (at(1) === 0x61 && at(2) === 0x63 && isUpperCode(at(3)))))
-    if (!namePrefix) return true
+    if (!hasNamePrefix(text, from, to)) return true
     break
   }
   let vowels = 0
@@ -166,7 +255,7 @@ export function isGarbledCapsLine(text: string): boolean {
     if (start < 0) continue
     parts++
     // Initials (`U. S. TO ACT`) are words.
-    if (letterCountIn(text, start, i) <= 1 && !ABBREVIATION.test(text.slice(start, i))) specks++
+    if (letterCountIn(text, start, i) <= 1 && !isAbbreviationIn(text, start, i)) specks++
     start = -1
   }
   if (parts < SPECKLED_MIN_TOKENS) return false
@@ -183,7 +272,7 @@ export function isNoiseLine(text: string): boolean {
   const letters = letterCount(trimmed)
   if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed) && !SHORT_WORD.test(trimmed)
   // Tokens read in place, with the word share and the fragment share in one pass (this runs on every
-  // line); only tokens of one or two letters are cut out, for the short-word lists.
+  // line); nothing is cut out.
   let visible = 0
   let wordy = 0
   let lettered = 0
@@ -202,7 +291,7 @@ export function isNoiseLine(text: string): boolean {
     const tokenLetters = letterCountIn(trimmed, from, i)
     if (tokenLetters === 0) continue
     lettered++
-    if (tokenLetters <= 2 && isFragment(trimmed.slice(from, i))) fragments++
+    if (tokenLetters <= 2 && isFragmentIn(trimmed, from, i)) fragments++
   }
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
   if (isGarbledCapsLine(trimmed)) return true
@@ -210,8 +299,16 @@ export function isNoiseLine(text: string): boolean {
   if (lettered >= FRAGMENT_MIN_TOKENS && share >= NOISE_MIN_FRAGMENT_SHARE) return true
   if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
   let realWords = 0
-  for (const t of tokens(trimmed)) if (REAL_WORD.test(t)) realWords++
-  return realWords < NOISE_REAL_WORDS
+  let start2 = -1
+  for (let i = 0; i <= trimmed.length; i++) {
+    if (i < trimmed.length && !isSpaceCode(trimmed.charCodeAt(i))) {
+      if (start2 < 0) start2 = i
+      continue
+    }
+    if (start2 >= 0 && isRealWordIn(trimmed, start2, i) && ++realWords >= NOISE_REAL_WORDS) return false
+    start2 = -1
+  }
+  return true
 }
 
 /** Whether `text[from, to)` is a figure (`/^[\d$.,:%-]+$/`): digits, money and number signs only. */

@@ -7,7 +7,7 @@
 import type { PageContext } from '../../pipeline/model.js'
 import { modalWidth } from '../neutral/layout.js'
 import { lazyVocabulary, type Vocabulary } from './dehyphenate.js'
-import { median, tokenCount } from './features.js'
+import { hasTokens, median } from './features.js'
 import { enState } from './segments.js'
 
 /** Median width (characters) of the wordy lines above which each line is taken as a whole paragraph. */
@@ -32,11 +32,13 @@ export function enLayout(page: PageContext): EnLayout {
   const cached = page.scratch.enLayout as EnLayout | undefined
   if (cached) return cached
   const content = page.lines.filter((l) => !l.blank)
-  const wordy = content.filter((l) => tokenCount(l.trimmed) >= WORDY_LINE_TOKENS).map((l) => l.width)
+  const wordy: number[] = []
+  for (const l of content) if (hasTokens(l.trimmed, WORDY_LINE_TOKENS)) wordy.push(l.width)
   const paragraphPerLine = median(wordy) >= PARAGRAPH_PER_LINE_MIN_WIDTH
   // Gaps between lines of text, as the segments count them (double spacing already discounted).
   const segments = enState(page).segments
-  const gaps = segments.filter((seg) => seg.gapBefore > 0).length
+  let gaps = 0
+  for (const seg of segments) if (seg.gapBefore > 0) gaps++
   const layout: EnLayout = {
     modalWidth: modalWidth(page.lines),
     paragraphPerLine,
