@@ -101,11 +101,19 @@ export function datelineInside(text: string): number {
   return -1
 }
 
+// Bylines are tried on every line: what can be ruled out cheaply is, before the longer expressions.
+/** Marks before a byline. */
+const LEADING_MARKS = /^[.\s•·]+/
+/** A word every form of `SPECIAL_TO` holds (it is tried at the start of a line, but backtracks far). */
+const SPECIAL_TO_WORD = /special|correspondent|press|wire|cable/i
+/** Names, a comma, a role (`Tony Carritt, Staff Writer`): the first comma after three to forty characters. */
+const NAMES_COMMA_ROLE = /^([^,]{3,40}),\s*(.+)$/
+
 /** Parse a one-line byline, or return null when the line is not one. */
 export function parseByline(text: string): ParsedByline | null {
-  const line = text.replace(/^[.\s•·]+/, '').trim()
+  const line = text.replace(LEADING_MARKS, '').trim()
   if (!line || line.length > BYLINE_MAX_CHARS) return null
-  if (SPECIAL_TO.test(line)) {
+  if (SPECIAL_TO_WORD.test(line) && SPECIAL_TO.test(line)) {
     const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
@@ -121,7 +129,8 @@ export function parseByline(text: string): ParsedByline | null {
     return { authors, role: agency ? null : parts.role, organization: agency }
   }
   // `Tony Carritt, Staff Writer`, `John Smith, Associated Press`.
-  const comma = /^([^,]{3,40}),\s*(.+)$/.exec(line)
+  const firstComma = line.indexOf(',')
+  const comma = firstComma >= 3 && firstComma <= 40 ? NAMES_COMMA_ROLE.exec(line) : null
   if (comma && isStrictRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
     const names = comma[1]!.trim()
     if (tokenCount(names) >= 2 && tokenCount(names) <= 4 && tokens(names).every((t) => NAME_TOKEN.test(t))) {
@@ -136,11 +145,10 @@ export function parseByline(text: string): ParsedByline | null {
 /** Whether a line is a bare name (`Greg McCune`): two to four capitalised words. */
 export function isNameLine(text: string): boolean {
   if (text.length > 40) return false
-  const words = tokens(text)
+  const count = tokenCount(text)
+  if (count < 2 || count > 4) return false
   return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
+    tokens(text).every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
     !endsSentence(text.replace(/\b[A-Z]\.$/, ''))
   )
 }
@@ -165,7 +173,7 @@ export function bracketedCredit(
   k: number,
 ): { lines: number; parsed: ParsedByline } | null {
   const s = segments[k]
-  if (!s || s.role !== 'body' || !/^\(/.test(s.text)) return null
+  if (!s || s.role !== 'body' || s.text.charCodeAt(0) !== 0x28) return null
   if (s.text.includes(')')) {
     const parsed = parseByline(s.text)
     return parsed && !parsed.authors.length ? { lines: 1, parsed } : null

@@ -134,14 +134,19 @@ export function endsOpen(text: string): boolean {
   return OPEN_PUNCTUATION_END.test(text) || TRAILING_FUNCTION_WORD.test(text)
 }
 
+// Expressions of functions asked about every line are made once: a literal in a function body makes
+// a new RegExp object at every call.
+const STARTS_LOWER = /^[“"‘'(]*[a-z]/
+const STARTS_UPPER = /^[“"‘'(]*[A-Z0-9]/
+
 /** Whether the text starts with a lower-case letter (after opening quotes). */
 export function startsLower(text: string): boolean {
-  return /^[“"‘'(]*[a-z]/.test(text)
+  return STARTS_LOWER.test(text)
 }
 
 /** Whether the text starts with an upper-case letter or digit (after opening quotes). */
 export function startsUpper(text: string): boolean {
-  return /^[“"‘'(]*[A-Z0-9]/.test(text)
+  return STARTS_UPPER.test(text)
 }
 
 /** Median of numbers (0 for none). */

@@ -229,15 +229,16 @@ export const headlines: Rule = {
       const next = nextContent(segments, i)
       return next !== undefined && (BYLINE_LIKE.has(next.role) || parseDateline(next.text) !== null)
     }
-    // Runs overlap and are re-scanned from each of their lines: remember each segment's answer.
-    const candidates: Array<boolean | undefined> = []
+    // Runs overlap and are re-scanned from each of their lines: remember each segment's answer (0 not
+    // asked yet, 1 yes, 2 no; the rule marks segments but neither adds nor removes them).
+    const candidates = new Uint8Array(segments.length)
     const candidate = (i: number): boolean => {
-      let known = candidates[i]
-      if (known === undefined) {
-        known = isCandidate(i)
-        candidates[i] = known
-      }
-      return known
+      if (i >= segments.length) return false
+      const known = candidates[i]!
+      if (known !== 0) return known === 1
+      const answer = isCandidate(i)
+      candidates[i] = answer ? 1 : 2
+      return answer
     }
     const isCandidate = (i: number) => {
       const s = segments[i]
@@ -279,7 +280,8 @@ export const headlines: Rule = {
     }
     // Garble of a title line: a line in capitals is judged with the stack of capitals it stands in (one
     // damaged word of `STARVLNG PKOPLK ON` / `VKRGK OF REVOLT` does not make the stack garble).
-    const stackGarble: number[] = []
+    // NaN: not measured yet.
+    const stackGarble = new Float64Array(segments.length).fill(Number.NaN)
     const isStackLine = (k: number) => {
       const t = segments[k]
       return t !== undefined && t.role === 'body' && t.start === t.line.contentStart && isCapsLine(t.text)
@@ -287,8 +289,8 @@ export const headlines: Rule = {
     const titleGarble = (i: number): number => {
       const text = segments[i]!.text
       if (!isCapsLine(text)) return garbledShare(text)
-      const known = stackGarble[i]
-      if (known !== undefined) return known
+      const known = stackGarble[i]!
+      if (!Number.isNaN(known)) return known
       let from = i
       while (from > 0 && segments[from]!.gapBefore === 0 && isStackLine(from - 1)) from--
       let to = i + 1
@@ -385,16 +387,17 @@ export const headlines: Rule = {
           unitEnds.push(j + 1)
         }
       }
-      // Drop the last unit: the run now ends after the unit before it.
-      const dropUnit = () => {
+      // The overlong unit was body after all: drop it from the run. A run that fails as a whole may hold
+      // a title at its start: drop units from its end. (Dropping the last unit ends the run after the
+      // unit before it; written out, not as a closure over the loop's variables, which would give every
+      // pass of the loop, over every segment, a context object of its own.)
+      let drop = overlong
+      while (drop || (units.length > 1 && runScore(segments, i, j, layout) < TITLE_MIN_SCORE)) {
+        drop = false
         units.pop()
         unitEnds.pop()
         j = unitEnds.at(-1) ?? i
       }
-      // The overlong unit was body after all: drop it from the run.
-      if (overlong) dropUnit()
-      // A run that fails as a whole may hold a title at its start: drop units from its end.
-      while (units.length > 1 && runScore(segments, i, j, layout) < TITLE_MIN_SCORE) dropUnit()
       if (!units.length || runScore(segments, i, j, layout) < TITLE_MIN_SCORE) {
         i = Math.max(i, j - 1)
         continue
@@ -418,11 +421,12 @@ export const headlines: Rule = {
         mark(first[0]!, 'kicker', this.name, confidence)
         u = 1
       }
-      units.slice(u).forEach((unit, k) => {
-        for (const s of unit) mark(s, k === 0 ? 'headline' : 'dek', this.name, confidence)
+      for (let k = u; k < units.length; k++) {
+        const unit = units[k]!
+        for (const s of unit) mark(s, k === u ? 'headline' : 'dek', this.name, confidence)
         // Each unit is one title: the assembler joins its lines and no more.
         unit[0]!.paragraphStart = true
-      })
+      }
       // Modern deks: wide lines right under the headline, up to the end of a sentence (column pages only).
       let k = j
       while (

@@ -264,13 +264,18 @@ export function isGarbledCapsLine(text: string): boolean {
 
 const isAsciiLetterCode = (c: number) => isLowerCode(c) || isUpperCode(c)
 
+/** A rule of dashes, underscores, stars or dots. */
+const RULE_LINE = /^[-–—_=*.\s]+$/
+/** Figures that make a short line a folio, not noise. */
+const FOLIO_NUMBER = /^\d{1,4}$/
+
 /** Whether a line is OCR noise. */
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim()
   if (!trimmed) return false
-  if (/^[-–—_=*.\s]+$/.test(trimmed)) return true
+  if (RULE_LINE.test(trimmed)) return true
   const letters = letterCount(trimmed)
-  if (letters < NOISE_MIN_LETTERS) return !/^\d{1,4}$/.test(trimmed) && !SHORT_WORD.test(trimmed)
+  if (letters < NOISE_MIN_LETTERS) return !FOLIO_NUMBER.test(trimmed) && !SHORT_WORD.test(trimmed)
   // Tokens read in place, with the word share and the fragment share in one pass (this runs on every
   // line); nothing is cut out.
   let visible = 0
