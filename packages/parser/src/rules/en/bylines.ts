@@ -7,6 +7,7 @@
  * `St>M WrlUf` for `Staff Writer`). Authors, role and organisation are
  * split; the role line becomes a `byline-role` segment joined to its byline.
  */
+import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
@@ -142,11 +143,39 @@ export function parseByline(text: string): ParsedByline | null {
   return null
 }
 
+/**
+ * Whether every token of a line opens as `NAME_TOKEN` or `PARTICLE` may (a capital, a Latin-1 letter, or
+ * the `v`, `d`, `l` of `van`, `de`, `la`…): read in place, so that the tokens of most lines are never cut out.
+ */
+function tokensOpenAsNames(text: string): boolean {
+  let inToken = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isSpaceCode(c)) {
+      inToken = false
+      continue
+    }
+    if (inToken) continue
+    inToken = true
+    if (
+      !(
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0xc0 && c <= 0xff && c !== 0xdf) ||
+        c === 0x76 ||
+        c === 0x64 ||
+        c === 0x6c
+      )
+    )
+      return false
+  }
+  return true
+}
+
 /** Whether a line is a bare name (`Greg McCune`): two to four capitalised words. */
 export function isNameLine(text: string): boolean {
   if (text.length > 40) return false
   const count = tokenCount(text)
-  if (count < 2 || count > 4) return false
+  if (count < 2 || count > 4 || !tokensOpenAsNames(text)) return false
   return (
     tokens(text).every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
     !endsSentence(text.replace(/\b[A-Z]\.$/, ''))
