@@ -56,6 +56,9 @@ export interface ParsedDateline {
 
 /** Parse a dateline at the start of a line; null when there is none. */
 export function parseDateline(line: string): ParsedDateline | null {
+  // Both forms open with a place in capitals or title case: most lines are ruled out by their first letter.
+  const first = line.charCodeAt(0)
+  if (!(first >= 0x41 && first <= 0x5a)) return null
   return parseWithDash(line) ?? parseDashless(line)
 }
 
