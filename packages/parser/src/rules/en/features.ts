@@ -4,7 +4,7 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import { endTest } from '../../util/ends-with.js'
 
 /** Whether a UTF-16 code unit is a letter of the Latin script, with accents (`[A-Za-z\u00c0-\u024f]`). */
-const isLetterCode = (c: number) =>
+export const isLatinLetterCode = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 /** Whether a UTF-16 code unit is an upper-case Latin letter (`[A-Z\u00c0-\u00de]`). */
 const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
@@ -44,7 +44,7 @@ function countFacts(text: string): void {
       visible++
       if (!inToken) tokens++
       // Every upper-case letter is a letter.
-      if (isLetterCode(c)) {
+      if (isLatinLetterCode(c)) {
         letters++
         if (isUpperCode(c)) upper++
       }
@@ -71,7 +71,7 @@ const OPEN_PUNCTUATION_END = endTest(/[,\-;]$/, ',-;')
 /** Count of Latin letters in `text[from, to)` (a token read in place). */
 export function letterCountIn(text: string, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) if (isLetterCode(text.charCodeAt(i))) n++
+  for (let i = from; i < to; i++) if (isLatinLetterCode(text.charCodeAt(i))) n++
   return n
 }
 

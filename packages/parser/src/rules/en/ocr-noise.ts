@@ -10,7 +10,7 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
-import { capsShare, letterCount, letterCountIn, letterShare, tokens } from './features.js'
+import { capsShare, isLatinLetterCode, letterCount, letterCountIn, letterShare, tokens } from './features.js'
 import { enState, mark, splitSegment } from './segments.js'
 import { isWordLike } from './word-like.js'
 
@@ -283,17 +283,25 @@ export function isNoiseLine(text: string): boolean {
   let lettered = 0
   let fragments = 0
   let start = -1
+  // Latin letters of the token so far (`letterCountIn`), counted on the way.
+  let tokenLetters = 0
   for (let i = 0; i <= trimmed.length; i++) {
-    if (i < trimmed.length && !isSpaceCode(trimmed.charCodeAt(i))) {
-      if (start < 0) start = i
-      continue
+    if (i < trimmed.length) {
+      const c = trimmed.charCodeAt(i)
+      if (!isSpaceCode(c)) {
+        if (start < 0) {
+          start = i
+          tokenLetters = 0
+        }
+        if (isLatinLetterCode(c)) tokenLetters++
+        continue
+      }
     }
     if (start < 0) continue
     const from = start
     start = -1
     visible += i - from
     if (isWordLike(trimmed, from, i) || isFigureToken(trimmed, from, i)) wordy += i - from
-    const tokenLetters = letterCountIn(trimmed, from, i)
     if (tokenLetters === 0) continue
     lettered++
     if (tokenLetters <= 2 && isFragmentIn(trimmed, from, i)) fragments++
