@@ -7,7 +7,7 @@ import { endTest } from '../../util/ends-with.js'
 export const isLatinLetterCode = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 /** Whether a UTF-16 code unit is an upper-case Latin letter (`[A-Z\u00c0-\u00de]`). */
-const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
+export const isLatinUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
 
 /** Sentence-final punctuation, with closing quotes and brackets that may follow it. */
 export const EN_SENTENCE_END = endTest(/[.!?][”’"')\]]*$|[”"]$/, '.!?”’"\')]')
@@ -46,7 +46,7 @@ function countFacts(text: string): void {
       // Every upper-case letter is a letter.
       if (isLatinLetterCode(c)) {
         letters++
-        if (isUpperCode(c)) upper++
+        if (isLatinUpperCode(c)) upper++
       }
     }
     inToken = !space

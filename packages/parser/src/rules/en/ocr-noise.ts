@@ -10,7 +10,14 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
-import { capsShare, isLatinLetterCode, letterCount, letterCountIn, letterShare, tokens } from './features.js'
+import {
+  capsShare,
+  isLatinLetterCode,
+  isLatinUpperCode,
+  letterCount,
+  letterCountIn,
+  tokens,
+} from './features.js'
 import { enState, mark, splitSegment } from './segments.js'
 import { isWordLike } from './word-like.js'
 
@@ -224,7 +231,12 @@ export const SPECKLED_MIN_SHARE = 0.5
  * or specks with no word in them (`M CO 7- OA`): no headline, noise.
  */
 export function isGarbledCapsLine(text: string): boolean {
-  if (capsShare(text) < GARBLED_CAPS_SHARE) return false
+  return isGarbledCapsLineOf(text, capsShare(text))
+}
+
+/** `isGarbledCapsLine` of a line whose share of capitals (`capsShare`) is known. */
+function isGarbledCapsLineOf(text: string, caps: number): boolean {
+  if (caps < GARBLED_CAPS_SHARE) return false
   // The runs of letters (`[A-Za-z]+`), read in place: how many have three letters or more, how many of
   // those are garble, and whether one has four or more.
   let words = 0
@@ -274,10 +286,10 @@ export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim()
   if (!trimmed) return false
   if (RULE_LINE.test(trimmed)) return true
-  const letters = letterCount(trimmed)
-  if (letters < NOISE_MIN_LETTERS) return !FOLIO_NUMBER.test(trimmed) && !SHORT_WORD.test(trimmed)
-  // Tokens read in place, with the word share and the fragment share in one pass (this runs on every
-  // line); nothing is cut out.
+  // Tokens read in place, with the letters and capitals (as `letterCount` and `capsShare` count them),
+  // the word share and the fragment share in one pass (this runs on every line); nothing is cut out.
+  let letters = 0
+  let upper = 0
   let visible = 0
   let wordy = 0
   let lettered = 0
@@ -293,7 +305,10 @@ export function isNoiseLine(text: string): boolean {
           start = i
           tokenLetters = 0
         }
-        if (isLatinLetterCode(c)) tokenLetters++
+        if (isLatinLetterCode(c)) {
+          tokenLetters++
+          if (isLatinUpperCode(c)) upper++
+        }
         continue
       }
     }
@@ -301,16 +316,18 @@ export function isNoiseLine(text: string): boolean {
     const from = start
     start = -1
     visible += i - from
+    letters += tokenLetters
     if (isWordLike(trimmed, from, i) || isFigureToken(trimmed, from, i)) wordy += i - from
     if (tokenLetters === 0) continue
     lettered++
     if (tokenLetters <= 2 && isFragmentIn(trimmed, from, i)) fragments++
   }
+  if (letters < NOISE_MIN_LETTERS) return !FOLIO_NUMBER.test(trimmed) && !SHORT_WORD.test(trimmed)
   if (wordy / visible < NOISE_MAX_WORD_SHARE) return true
-  if (isGarbledCapsLine(trimmed)) return true
+  if (isGarbledCapsLineOf(trimmed, upper / letters)) return true
   const share = lettered ? fragments / lettered : 0
   if (lettered >= FRAGMENT_MIN_TOKENS && share >= NOISE_MIN_FRAGMENT_SHARE) return true
-  if (letterShare(trimmed) >= NOISE_MAX_LETTER_SHARE) return false
+  if (letters / visible >= NOISE_MAX_LETTER_SHARE) return false
   let realWords = 0
   let start2 = -1
   for (let i = 0; i <= trimmed.length; i++) {
