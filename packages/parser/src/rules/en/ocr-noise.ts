@@ -295,8 +295,13 @@ export function isNoiseLine(text: string): boolean {
   let lettered = 0
   let fragments = 0
   let start = -1
-  // Latin letters of the token so far (`letterCountIn`), counted on the way.
+  // Latin letters of the token so far (`letterCountIn`), counted on the way; and whether the token is
+  // ASCII letters only, all but the first in small letters or all in capitals (`word`, `Word`, `WORD`): then it is word-like
+  // without asking `isWordLike`, as most tokens of a line are.
   let tokenLetters = 0
+  let plain = false
+  let restLower = true
+  let restUpper = true
   for (let i = 0; i <= trimmed.length; i++) {
     if (i < trimmed.length) {
       const c = trimmed.charCodeAt(i)
@@ -304,6 +309,14 @@ export function isNoiseLine(text: string): boolean {
         if (start < 0) {
           start = i
           tokenLetters = 0
+          plain = isAsciiLetterCode(c)
+          restLower = true
+          // `WORD` needs its first letter in capitals too (`aS` is no word).
+          restUpper = isUpperCode(c)
+        } else if (plain) {
+          if (isLowerCode(c)) restUpper = false
+          else if (isUpperCode(c)) restLower = false
+          else plain = false
         }
         if (isLatinLetterCode(c)) {
           tokenLetters++
@@ -317,7 +330,12 @@ export function isNoiseLine(text: string): boolean {
     start = -1
     visible += i - from
     letters += tokenLetters
-    if (isWordLike(trimmed, from, i) || isFigureToken(trimmed, from, i)) wordy += i - from
+    if (
+      (plain && (restLower || restUpper)) ||
+      isWordLike(trimmed, from, i) ||
+      isFigureToken(trimmed, from, i)
+    )
+      wordy += i - from
     if (tokenLetters === 0) continue
     lettered++
     if (tokenLetters <= 2 && isFragmentIn(trimmed, from, i)) fragments++
