@@ -158,13 +158,27 @@ function scanGarble(text: string): void {
   let lettered = 0
   let garbled = 0
   let start = -1
+  // Whether the token so far is small letters only, as most words of a line are: such a word is its
+  // own core, so it is garble as a fragment (two letters or fewer, no short word) or as a word.
+  let lower = false
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
-      if (start < 0) start = i
-      continue
+    if (i < text.length) {
+      const c = text.charCodeAt(i)
+      if (!isSpaceCode(c)) {
+        if (start < 0) {
+          start = i
+          lower = true
+        }
+        lower &&= isLower(c)
+        continue
+      }
     }
     if (start < 0) continue
-    if (hasLetter(text, start, i)) {
+    if (lower) {
+      lettered++
+      const length = i - start
+      if (length <= 2 ? !isShortWord(text, start, i, length) : isGarbledWordIn(text, start, i)) garbled++
+    } else if (hasLetter(text, start, i)) {
       lettered++
       if (isGarbledTokenIn(text, start, i)) garbled++
     }
