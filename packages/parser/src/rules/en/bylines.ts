@@ -105,27 +105,8 @@ export function datelineInside(text: string): number {
 // Bylines are tried on every line: what can be ruled out cheaply is, before the longer expressions.
 /** Marks before a byline. */
 const LEADING_MARKS = /^[.\s•·]+/
-/** Words one of which every form of `SPECIAL_TO` holds (it is tried at the start of a line, but backtracks far). */
-const SPECIAL_TO_WORDS = ['special', 'correspondent', 'press', 'wire', 'cable']
-
-/** `/special|correspondent|press|wire|cable/i.test(line)`, by code unit (ASCII letters in either case). */
-function holdsSpecialToWord(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i) | 0x20
-    if (c !== 0x73 && c !== 0x63 && c !== 0x70 && c !== 0x77) continue
-    for (const word of SPECIAL_TO_WORDS) if (word.charCodeAt(0) === c && holdsAt(line, i, word)) return true
-  }
-  return false
-}
-
-/** Whether `line` holds `word` (small ASCII letters) at `at`, in either case. */
-function holdsAt(line: string, at: number, word: string): boolean {
-  if (at + word.length > line.length) return false
-  // `| 0x20` lower-cases an ASCII capital; only a letter of either case gives a small letter of the word.
-  for (let k = 0; k < word.length; k++)
-    if ((line.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false
-  return true
-}
+/** A word every form of `SPECIAL_TO` holds (it is tried at the start of a line, but backtracks far). */
+const SPECIAL_TO_WORD = /special|correspondent|press|wire|cable/i
 /** Names, a comma, a role (`Tony Carritt, Staff Writer`): the first comma after three to forty characters. */
 const NAMES_COMMA_ROLE = /^([^,]{3,40}),\s*(.+)$/
 
@@ -133,7 +114,7 @@ const NAMES_COMMA_ROLE = /^([^,]{3,40}),\s*(.+)$/
 export function parseByline(text: string): ParsedByline | null {
   const line = text.replace(LEADING_MARKS, '').trim()
   if (!line || line.length > BYLINE_MAX_CHARS) return null
-  if (holdsSpecialToWord(line) && SPECIAL_TO.test(line)) {
+  if (SPECIAL_TO_WORD.test(line) && SPECIAL_TO.test(line)) {
     const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
