@@ -11,11 +11,10 @@ import type { Vocabulary } from './dehyphenate.js'
 const isWordLetter = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 const HYPHEN = 0x2d
-/** FNV-1a, 32 bits. */
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
-/** Slots of a new table (a power of two); it doubles when half full. */
+/** Fewest slots of a new table (a power of two); it doubles when half full. */
 const INITIAL_SLOTS = 1024
+/** Characters per word assumed when a table is sized from its text. */
+const WORD_CHARS = 6
 
 /**
  * The counted words of `texts` (lines: no word runs from one into the
@@ -29,37 +28,19 @@ export function pageWords(texts: readonly string[]): Vocabulary | null {
   const lower = text.toLowerCase()
   if (lower.length !== text.length) return null
   const table = new WordTable(lower)
-  // The words as `forEachWord` finds them, each hashed (FNV-1a over the lower-cased text) while it is
-  // read: a compound counts whole and by its parts (the order of counting does not change a count).
-  let i = 0
-  while (i < text.length) {
-    if (!isWordLetter(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    let whole = FNV_OFFSET
-    let part = FNV_OFFSET
-    let partStart = i
-    let compound = false
-    for (;;) {
-      while (i < text.length && isWordLetter(text.charCodeAt(i))) {
-        const c = lower.charCodeAt(i)
-        whole = Math.imul(whole ^ c, FNV_PRIME)
-        part = Math.imul(part ^ c, FNV_PRIME)
-        i++
+  forEachWord(text, (start, end, compound) => {
+    table.add(start, end)
+    // A compound counts whole and by its parts.
+    if (compound) {
+      let from = start
+      for (let k = start; k <= end; k++) {
+        if (k === end || text.charCodeAt(k) === HYPHEN) {
+          table.add(from, k)
+          from = k + 1
+        }
       }
-      if (text.charCodeAt(i) !== HYPHEN || !isWordLetter(text.charCodeAt(i + 1))) break
-      compound = true
-      table.add(partStart, i, part)
-      whole = Math.imul(whole ^ HYPHEN, FNV_PRIME)
-      part = FNV_OFFSET
-      i++
-      partStart = i
     }
-    table.add(start, i, whole)
-    if (compound) table.add(partStart, i, part)
-  }
+  })
   return table
 }
 
@@ -92,24 +73,34 @@ export function forEachWord(
 
 /** FNV-1a over code units. */
 function hashOf(text: string, from: number, to: number): number {
-  let h = FNV_OFFSET
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME)
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   return h
 }
 
 /** Words as ranges of one text, with their counts. */
 class WordTable implements Vocabulary {
-  private hashes = new Int32Array(INITIAL_SLOTS)
+  private hashes: Int32Array
   /** Start of the word's first occurrence in `text`; -1 for an empty slot. */
-  private starts = new Int32Array(INITIAL_SLOTS).fill(-1)
-  private lengths = new Int32Array(INITIAL_SLOTS)
-  private counts = new Int32Array(INITIAL_SLOTS)
+  private starts: Int32Array
+  private lengths: Int32Array
+  private counts: Int32Array
   private used = 0
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // Sized from the text (a word and the space after it take three characters or more, and a table
+    // doubles when half full), so that it seldom grows: growing places every word again.
+    let slots = INITIAL_SLOTS
+    while (slots * 2 < (text.length / WORD_CHARS) * 2) slots *= 2
+    this.hashes = new Int32Array(slots)
+    this.starts = new Int32Array(slots).fill(-1)
+    this.lengths = new Int32Array(slots)
+    this.counts = new Int32Array(slots)
+  }
 
-  /** Count the word `text[from, to)`, whose `hashOf` is `hash`. */
-  add(from: number, to: number, hash: number): void {
+  /** Count the word `text[from, to)`. */
+  add(from: number, to: number): void {
+    const hash = hashOf(this.text, from, to)
     const mask = this.starts.length - 1
     const length = to - from
     let slot = hash & mask
