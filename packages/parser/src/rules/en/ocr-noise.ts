@@ -276,6 +276,12 @@ function isGarbledCapsLineOf(text: string, caps: number): boolean {
 
 const isAsciiLetterCode = (c: number) => isLowerCode(c) || isUpperCode(c)
 
+/** Where the noise test is in a token of the shape it reads without `isWordLike` (see there). */
+const BEFORE_LETTERS = 0
+const IN_LETTERS = 1
+const AFTER_LETTERS = 2
+const NOT_PLAIN = 3
+
 /** A rule of dashes, underscores, stars or dots. */
 const RULE_LINE = /^[-–—_=*.\s]+$/
 /** Figures that make a short line a folio, not noise. */
@@ -295,11 +301,12 @@ export function isNoiseLine(text: string): boolean {
   let lettered = 0
   let fragments = 0
   let start = -1
-  // Latin letters of the token so far (`letterCountIn`), counted on the way; and whether the token is
-  // ASCII letters only, all but the first in small letters or all in capitals (`word`, `Word`, `WORD`): then it is word-like
-  // without asking `isWordLike`, as most tokens of a line are.
+  // Latin letters of the token so far (`letterCountIn`), counted on the way; and its shape, for a
+  // token that is one run of ASCII letters with other marks (no figures) before or after it only
+  // (`word,`, `“Word`, `WORD.`): with all but its first letter small, or all capitals, such a token is
+  // word-like without asking `isWordLike`, and most tokens of a line are such.
   let tokenLetters = 0
-  let plain = false
+  let shape = BEFORE_LETTERS
   let restLower = true
   let restUpper = true
   for (let i = 0; i <= trimmed.length; i++) {
@@ -309,15 +316,20 @@ export function isNoiseLine(text: string): boolean {
         if (start < 0) {
           start = i
           tokenLetters = 0
-          plain = isAsciiLetterCode(c)
-          restLower = true
-          // `WORD` needs its first letter in capitals too (`aS` is no word).
-          restUpper = isUpperCode(c)
-        } else if (plain) {
-          if (isLowerCode(c)) restUpper = false
-          else if (isUpperCode(c)) restLower = false
-          else plain = false
+          shape = BEFORE_LETTERS
         }
+        if (isAsciiLetterCode(c)) {
+          if (shape === BEFORE_LETTERS) {
+            shape = IN_LETTERS
+            restLower = true
+            // `WORD` needs its first letter in capitals too (`aS` is no word).
+            restUpper = isUpperCode(c)
+          } else if (shape === IN_LETTERS) {
+            if (isLowerCode(c)) restUpper = false
+            else restLower = false
+          } else shape = NOT_PLAIN
+        } else if (isDigitCode(c)) shape = NOT_PLAIN
+        else if (shape === IN_LETTERS) shape = AFTER_LETTERS
         if (isLatinLetterCode(c)) {
           tokenLetters++
           if (isLatinUpperCode(c)) upper++
@@ -331,7 +343,7 @@ export function isNoiseLine(text: string): boolean {
     visible += i - from
     letters += tokenLetters
     if (
-      (plain && (restLower || restUpper)) ||
+      ((shape === IN_LETTERS || shape === AFTER_LETTERS) && (restLower || restUpper)) ||
       isWordLike(trimmed, from, i) ||
       isFigureToken(trimmed, from, i)
     )
