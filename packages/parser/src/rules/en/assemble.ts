@@ -69,7 +69,9 @@ function newWork(confidence: number): WorkArticle {
   }
 }
 
-const ENDS_OPEN = (text: string) => !endsSentence(text.replace(/[\s_]+$/, ''))
+/** Spaces and underscores (a rule) at the end of a text. */
+const TRAILING_SPACE_OR_RULE = /[\s_]+$/
+const ENDS_OPEN = (text: string) => !endsSentence(text.replace(TRAILING_SPACE_OR_RULE, ''))
 
 /** Whether an article's text so far breaks off mid-sentence. */
 function endsOpen(w: WorkArticle): boolean {
