@@ -72,9 +72,12 @@ export interface ParsedCredit {
 export function parseCredit(text: string): ParsedCredit | null {
   const line = text.trim()
   if (!line || line.length > CREDIT_MAX_CHARS) return null
+  return parseCreditOf(line, PHOT.test(line), line.includes('/'))
+}
+
+/** `parseCredit` of a trimmed line of at most `CREDIT_MAX_CHARS`, knowing whether it holds `phot` and a slash. */
+function parseCreditOf(line: string, phot: boolean, slash: boolean): ParsedCredit | null {
   // Most lines hold neither: then most forms need not be tried.
-  const phot = PHOT.test(line)
-  const slash = line.includes('/')
   for (const p of PATTERNS) {
     if ((p.needs === 'phot' && !phot) || (p.needs === 'slash' && !slash)) continue
     const m = p.re.exec(line)
@@ -91,11 +94,15 @@ export function parseCredit(text: string): ParsedCredit | null {
 
 /** Index where a credit at the end of a line starts, or -1. */
 export function creditTailIndex(text: string): number {
+  return creditTailIndexOf(text, PHOT.test(text), text.includes('/'))
+}
+
+/** `creditTailIndex`, knowing whether the text holds `phot` and a slash. */
+function creditTailIndexOf(text: string, phot: boolean, slash: boolean): number {
   // Every form of `CREDIT_TAIL` holds `photo`, and `NAME_CREDIT_TAIL` a slash: test for them first, as
   // the expressions are tried at every space (`CREDIT_TAIL` is quadratic on a long run of spaces).
   const m =
-    (PHOTO.test(text) ? CREDIT_TAIL.exec(text) : null) ??
-    (text.includes('/') ? NAME_CREDIT_TAIL.exec(text) : null)
+    (phot && PHOTO.test(text) ? CREDIT_TAIL.exec(text) : null) ?? (slash ? NAME_CREDIT_TAIL.exec(text) : null)
   return m ? m.index : -1
 }
 
@@ -119,12 +126,15 @@ export const credits: Rule = {
     }
     for (const s of [...state.segments]) {
       if (s.role !== 'body') continue
-      const whole = parseCredit(s.text)
+      // What most forms need, looked for once per line (a segment's text is trimmed).
+      const phot = PHOT.test(s.text)
+      const slash = s.text.includes('/')
+      const whole = s.text && s.text.length <= CREDIT_MAX_CHARS ? parseCreditOf(s.text, phot, slash) : null
       if (whole) {
         take(s, whole, 0.8)
         continue
       }
-      const at = creditTailIndex(s.text)
+      const at = creditTailIndexOf(s.text, phot, slash)
       if (at > 0) {
         let [, tail] = splitSegment(state, s, at)
         if (!tail) continue
