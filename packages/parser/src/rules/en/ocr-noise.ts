@@ -197,25 +197,25 @@ function hasNamePrefix(text: string, from: number, to: number): boolean {
  */
 export function isGarbledWordIn(text: string, from: number, to: number): boolean {
   const length = to - from
-  // `CASE_SALAD` (a small letter before a capital) unless `NAME_PREFIX` (`Mc`, `Mac`, `O` before a capital).
-  for (let i = from + 1; i < to; i++) {
-    if (!isUpperCode(text.charCodeAt(i)) || !isLowerCode(text.charCodeAt(i - 1))) continue
-    if (!hasNamePrefix(text, from, to)) return true
-    break
-  }
+  // One pass: `CASE_SALAD` (a small letter before a capital), vowels, and runs English never prints.
+  let salad = false
   let vowels = 0
   let y = false
   let previous = 0
   let run = 0
   let impossibleRun = false
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 0x20
+    const code = text.charCodeAt(i)
+    if (!salad && i > from && isUpperCode(code) && isLowerCode(text.charCodeAt(i - 1))) salad = true
+    const c = code | 0x20
     if (isVowel(c)) vowels++
     else if (c === 0x79) y = true
     run = c === previous ? run + 1 : 1
     previous = c
     if ((run === 2 && NEVER_DOUBLED.has(c)) || (run === 3 && NEVER_TRIPLED.has(c))) impossibleRun = true
   }
+  // Salad is garble unless `NAME_PREFIX` (`Mc`, `Mac`, `O` before a capital).
+  if (salad && !hasNamePrefix(text, from, to)) return true
   if (length >= 4 && vowels === 0 && !y) return true
   if (length >= 3 && vowels / length > GARBLED_VOWEL_SHARE) return true
   return impossibleRun
