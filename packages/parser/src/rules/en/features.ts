@@ -112,6 +112,22 @@ export function tokenCount(text: string): number {
   return factsTokens
 }
 
+/**
+ * Where the first whitespace-separated token at or after `from` starts (`text.length` when there is
+ * none). With `tokenEnd`, tokens are read in place: `for (let s = tokenStart(t, 0); s < t.length; ) {
+ * const e = tokenEnd(t, s); …; s = tokenStart(t, e) }`.
+ */
+export function tokenStart(text: string, from: number): number {
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++
+  return from
+}
+
+/** Where the token that starts at `from` ends. */
+export function tokenEnd(text: string, from: number): number {
+  while (from < text.length && !isSpaceCode(text.charCodeAt(from))) from++
+  return from
+}
+
 /** `tokenCount(text) >= n`, read only up to the `n`-th token (asked of every line of a page). */
 export function hasTokens(text: string, n: number): boolean {
   let tokens = 0

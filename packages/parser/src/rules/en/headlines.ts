@@ -11,7 +11,6 @@
  * the others are deks; a one-word label in capitals above a headline is
  * its kicker. Wide lines right under a headline (modern deks) are deks.
  */
-import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
@@ -26,6 +25,8 @@ import {
   startsLower,
   startsUpper,
   tokenCount,
+  tokenEnd,
+  tokenStart,
 } from './features.js'
 import { garbledShare, letteredTokenCount } from './garble.js'
 import { type EnLayout, enLayout } from './page-layout.js'
@@ -72,17 +73,12 @@ export function isTitleCase(text: string): boolean {
   // from both ends leaves), measured in place, tokens too, rather than cut out: this runs on many lines.
   let words = 0
   let capitalised = 0
-  let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
-      if (start < 0) start = i
-      continue
-    }
-    if (start < 0) continue
+  for (let start = tokenStart(text, 0); start < text.length; ) {
+    const stop = tokenEnd(text, start)
     let first = start
-    start = -1
-    while (first < i && !isAsciiLetter(text.charCodeAt(first))) first++
-    let end = i
+    start = tokenStart(text, stop)
+    while (first < stop && !isAsciiLetter(text.charCodeAt(first))) first++
+    let end = stop
     while (end > first && !isAsciiLetter(text.charCodeAt(end - 1))) end--
     if (end - first < 4) continue
     words++

@@ -16,6 +16,8 @@ import {
   isLatinUpperCode,
   letterCount,
   letterCountIn,
+  tokenEnd,
+  tokenStart,
   tokens,
 } from './features.js'
 import { enState, mark, splitSegment } from './segments.js'
@@ -258,17 +260,12 @@ function isGarbledCapsLineOf(text: string, caps: number): boolean {
   if (long) return false
   let parts = 0
   let specks = 0
-  let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
-      if (start < 0) start = i
-      continue
-    }
-    if (start < 0) continue
+  for (let start = tokenStart(text, 0); start < text.length; ) {
+    const end = tokenEnd(text, start)
     parts++
     // Initials (`U. S. TO ACT`) are words.
-    if (letterCountIn(text, start, i) <= 1 && !isAbbreviationIn(text, start, i)) specks++
-    start = -1
+    if (letterCountIn(text, start, end) <= 1 && !isAbbreviationIn(text, start, end)) specks++
+    start = tokenStart(text, end)
   }
   if (parts < SPECKLED_MIN_TOKENS) return false
   return specks / parts >= SPECKLED_MIN_SHARE
@@ -359,14 +356,10 @@ export function isNoiseLine(text: string): boolean {
   if (lettered >= FRAGMENT_MIN_TOKENS && share >= NOISE_MIN_FRAGMENT_SHARE) return true
   if (letters / visible >= NOISE_MAX_LETTER_SHARE) return false
   let realWords = 0
-  let start2 = -1
-  for (let i = 0; i <= trimmed.length; i++) {
-    if (i < trimmed.length && !isSpaceCode(trimmed.charCodeAt(i))) {
-      if (start2 < 0) start2 = i
-      continue
-    }
-    if (start2 >= 0 && isRealWordIn(trimmed, start2, i) && ++realWords >= NOISE_REAL_WORDS) return false
-    start2 = -1
+  for (let from = tokenStart(trimmed, 0); from < trimmed.length; ) {
+    const to = tokenEnd(trimmed, from)
+    if (isRealWordIn(trimmed, from, to) && ++realWords >= NOISE_REAL_WORDS) return false
+    from = tokenStart(trimmed, to)
   }
   return true
 }
