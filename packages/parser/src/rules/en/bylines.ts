@@ -53,14 +53,17 @@ export function splitAuthors(names: string): string[] {
     .filter((n) => /\p{L}/u.test(n))
 }
 
+/** Rules of underscores, read as spaces (made once: `replace` starts a global expression from the start). */
+const UNDERSCORES = /_+/g
+
 /** Whether a text is a role or organisation spelled right (`Staff Writer`, `Reuters`). */
 export function isStrictRoleText(text: string): boolean {
-  return ROLE_WORDS_STRICT.test(text.replace(/_+/g, ' ').trim())
+  return ROLE_WORDS_STRICT.test(text.replace(UNDERSCORES, ' ').trim())
 }
 
 /** Whether a text is a role or organisation line (`Staff Writer`, `Associated Press`, `St>M WrlUf`). */
 export function isRoleText(text: string): boolean {
-  const clean = text.replace(/_+/g, ' ').trim()
+  const clean = text.replace(UNDERSCORES, ' ').trim()
   return clean.length > 0 && (AGENCY.test(clean) || ROLE_WORDS.test(clean))
 }
 
@@ -184,7 +187,7 @@ export function isNameLine(text: string): boolean {
 
 /** Whether a line can be the role line under a byline. */
 function isRoleLine(text: string, strict: boolean): boolean {
-  const clean = text.replace(/_+/g, ' ').trim()
+  const clean = text.replace(UNDERSCORES, ' ').trim()
   if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokenCount(clean) > ROLE_LINE_MAX_WORDS) return false
   if (/[—–]|\s-\s/.test(clean) || parseDateline(clean)) return false
   if (strict) return isStrictRoleText(clean)
