@@ -115,7 +115,10 @@ const NAMES_COMMA_ROLE = /^([^,]{3,40}),\s*(.+)$/
 
 /** Parse a one-line byline, or return null when the line is not one. */
 export function parseByline(text: string): ParsedByline | null {
-  const line = text.replace(LEADING_MARKS, '').trim()
+  // The expression only where a mark or space opens the text (most lines open with a letter).
+  const first = text.charCodeAt(0)
+  const marked = first === 0x2e || first === 0x2022 || first === 0xb7 || isSpaceCode(first)
+  const line = (marked ? text.replace(LEADING_MARKS, '') : text).trim()
   if (!line || line.length > BYLINE_MAX_CHARS) return null
   if (SPECIAL_TO_WORD.test(line) && SPECIAL_TO.test(line)) {
     const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')

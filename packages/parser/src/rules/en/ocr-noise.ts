@@ -387,6 +387,22 @@ function isFigureToken(text: string, from: number, to: number): boolean {
 /** A stray mark the OCR put before a dateline (`? KIMBERLEY, Feb. 28.—`, `•LONDON, March 1.—`, `4- WASHINGTON…`). */
 const MARK_BEFORE_DATELINE = /^(?:[?•¦·*]|\d?[-–—])\s?(?=[A-Z])/
 
+/** Whether a line opens as `MARK_BEFORE_DATELINE` may (a mark, a dash or a figure): most lines do not. */
+function opensWithMark(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return (
+    c === 0x3f ||
+    c === 0x2022 ||
+    c === 0xa6 ||
+    c === 0xb7 ||
+    c === 0x2a ||
+    c === 0x2d ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    isDigitCode(c)
+  )
+}
+
 export const ocrNoise: Rule = {
   name: 'en-ocr-noise',
   description:
@@ -399,7 +415,7 @@ export const ocrNoise: Rule = {
         mark(segment, 'furniture', this.name, 0.7, 'noise')
         continue
       }
-      const stray = MARK_BEFORE_DATELINE.exec(segment.text)?.[0]
+      const stray = opensWithMark(segment.text) ? MARK_BEFORE_DATELINE.exec(segment.text)?.[0] : undefined
       if (!stray || segment.start !== segment.line.contentStart) continue
       if (!parseDateline(segment.text.slice(stray.length))) continue
       const [head] = splitSegment(state, segment, stray.length)
