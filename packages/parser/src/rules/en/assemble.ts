@@ -69,7 +69,9 @@ function newWork(confidence: number): WorkArticle {
   }
 }
 
-const ENDS_OPEN = (text: string) => !endsSentence(text.replace(/[\s_]+$/, ''))
+/** Spaces and underscores (a rule) at the end of a text. */
+const TRAILING_SPACE_OR_RULE = /[\s_]+$/
+const ENDS_OPEN = (text: string) => !endsSentence(text.replace(TRAILING_SPACE_OR_RULE, ''))
 
 /** Whether an article's text so far breaks off mid-sentence. */
 function endsOpen(w: WorkArticle): boolean {
@@ -112,7 +114,15 @@ export const assemble: Rule = {
     for (const s of segments) {
       const gap = gapSince || s.gapBefore > 0
       if (s.role === 'furniture') {
-        page.furniture.push({ ...draft([s]), kind: s.kind ?? 'unplaced' })
+        // Fields named, not spread (as in `draft`).
+        const d = draft([s])
+        page.furniture.push({
+          text: d.text,
+          spans: d.spans,
+          rule: d.rule,
+          confidence: d.confidence,
+          kind: s.kind ?? 'unplaced',
+        })
         if (s.gapBefore > 0) gapSince = true
         continue
       }
@@ -244,10 +254,7 @@ export const assemble: Rule = {
 
     const join = (list: Segment[]): DraftText => draft(list)
     function draft(list: Segment[]): DraftText {
-      const text = joinEnglish(
-        list.map((s) => ({ text: s.text, span: [s.start, s.end] as [number, number] })),
-        vocabulary,
-      )
+      const text = joinEnglish(list, vocabulary)
       const first = list[0]!
       // Fields named, not spread: spreading the joined text here cost more than joining it (V8's object clone).
       return { text: text.text, spans: text.spans, rule: first.rule, confidence: first.confidence }

@@ -7,6 +7,7 @@
  * `St>M WrlUf` for `Staff Writer`). Authors, role and organisation are
  * split; the role line becomes a `byline-role` segment joined to its byline.
  */
+import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
@@ -52,14 +53,17 @@ export function splitAuthors(names: string): string[] {
     .filter((n) => /\p{L}/u.test(n))
 }
 
+/** Rules of underscores, read as spaces (made once: `replace` starts a global expression from the start). */
+const UNDERSCORES = /_+/g
+
 /** Whether a text is a role or organisation spelled right (`Staff Writer`, `Reuters`). */
 export function isStrictRoleText(text: string): boolean {
-  return ROLE_WORDS_STRICT.test(text.replace(/_+/g, ' ').trim())
+  return ROLE_WORDS_STRICT.test(text.replace(UNDERSCORES, ' ').trim())
 }
 
 /** Whether a text is a role or organisation line (`Staff Writer`, `Associated Press`, `St>M WrlUf`). */
 export function isRoleText(text: string): boolean {
-  const clean = text.replace(/_+/g, ' ').trim()
+  const clean = text.replace(UNDERSCORES, ' ').trim()
   return clean.length > 0 && (AGENCY.test(clean) || ROLE_WORDS.test(clean))
 }
 
@@ -101,11 +105,22 @@ export function datelineInside(text: string): number {
   return -1
 }
 
+// Bylines are tried on every line: what can be ruled out cheaply is, before the longer expressions.
+/** Marks before a byline. */
+const LEADING_MARKS = /^[.\s•·]+/
+/** A word every form of `SPECIAL_TO` holds (it is tried at the start of a line, but backtracks far). */
+const SPECIAL_TO_WORD = /special|correspondent|press|wire|cable/i
+/** Names, a comma, a role (`Tony Carritt, Staff Writer`): the first comma after three to forty characters. */
+const NAMES_COMMA_ROLE = /^([^,]{3,40}),\s*(.+)$/
+
 /** Parse a one-line byline, or return null when the line is not one. */
 export function parseByline(text: string): ParsedByline | null {
-  const line = text.replace(/^[.\s•·]+/, '').trim()
+  // The expression only where a mark or space opens the text (most lines open with a letter).
+  const first = text.charCodeAt(0)
+  const marked = first === 0x2e || first === 0x2022 || first === 0xb7 || isSpaceCode(first)
+  const line = (marked ? text.replace(LEADING_MARKS, '') : text).trim()
   if (!line || line.length > BYLINE_MAX_CHARS) return null
-  if (SPECIAL_TO.test(line)) {
+  if (SPECIAL_TO_WORD.test(line) && SPECIAL_TO.test(line)) {
     const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
@@ -121,7 +136,8 @@ export function parseByline(text: string): ParsedByline | null {
     return { authors, role: agency ? null : parts.role, organization: agency }
   }
   // `Tony Carritt, Staff Writer`, `John Smith, Associated Press`.
-  const comma = /^([^,]{3,40}),\s*(.+)$/.exec(line)
+  const firstComma = line.indexOf(',')
+  const comma = firstComma >= 3 && firstComma <= 40 ? NAMES_COMMA_ROLE.exec(line) : null
   if (comma && isStrictRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
     const names = comma[1]!.trim()
     if (tokenCount(names) >= 2 && tokenCount(names) <= 4 && tokens(names).every((t) => NAME_TOKEN.test(t))) {
@@ -133,21 +149,48 @@ export function parseByline(text: string): ParsedByline | null {
   return null
 }
 
+/**
+ * Whether every token of a line opens as `NAME_TOKEN` or `PARTICLE` may (a capital, a Latin-1 letter, or
+ * the `v`, `d`, `l` of `van`, `de`, `la`…): read in place, so that the tokens of most lines are never cut out.
+ */
+function tokensOpenAsNames(text: string): boolean {
+  let inToken = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isSpaceCode(c)) {
+      inToken = false
+      continue
+    }
+    if (inToken) continue
+    inToken = true
+    if (
+      !(
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0xc0 && c <= 0xff && c !== 0xdf) ||
+        c === 0x76 ||
+        c === 0x64 ||
+        c === 0x6c
+      )
+    )
+      return false
+  }
+  return true
+}
+
 /** Whether a line is a bare name (`Greg McCune`): two to four capitalised words. */
 export function isNameLine(text: string): boolean {
   if (text.length > 40) return false
-  const words = tokens(text)
+  const count = tokenCount(text)
+  if (count < 2 || count > 4 || !tokensOpenAsNames(text)) return false
   return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
+    tokens(text).every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
     !endsSentence(text.replace(/\b[A-Z]\.$/, ''))
   )
 }
 
 /** Whether a line can be the role line under a byline. */
 function isRoleLine(text: string, strict: boolean): boolean {
-  const clean = text.replace(/_+/g, ' ').trim()
+  const clean = text.replace(UNDERSCORES, ' ').trim()
   if (!clean || text.length > ROLE_LINE_MAX_CHARS || tokenCount(clean) > ROLE_LINE_MAX_WORDS) return false
   if (/[—–]|\s-\s/.test(clean) || parseDateline(clean)) return false
   if (strict) return isStrictRoleText(clean)
@@ -165,7 +208,7 @@ export function bracketedCredit(
   k: number,
 ): { lines: number; parsed: ParsedByline } | null {
   const s = segments[k]
-  if (!s || s.role !== 'body' || !/^\(/.test(s.text)) return null
+  if (!s || s.role !== 'body' || s.text.charCodeAt(0) !== 0x28) return null
   if (s.text.includes(')')) {
     const parsed = parseByline(s.text)
     return parsed && !parsed.authors.length ? { lines: 1, parsed } : null

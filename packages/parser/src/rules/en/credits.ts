@@ -16,23 +16,47 @@ export const CREDIT_MAX_CHARS = 80
 const CAPTION_MIN_LETTER_SHARE = 0.6
 
 const CAPS_NAME = String.raw`[A-Z][A-Z.'’\- ]{2,}[A-Z.]`
-const PATTERNS: ReadonlyArray<{ re: RegExp; photographer?: number; agency?: number; fixedAgency?: string }> =
-  [
-    { re: /^\(?\s*(AP|Reuters|AFP|UPI)\s+Photo\s*\/\s*([^)]+?)\s*\)?$/i, agency: 1, photographer: 2 },
-    { re: /^\(?\s*(AP|Reuters|AFP|UPI)\s+Photo\s*\)?$/i, agency: 1 },
-    { re: /^Photo(?:graph)?s?\s*:\s*(.+?)\s*\/\s*(.+)$/i, photographer: 1, agency: 2 },
-    { re: /^Photo(?:graph)?s?\s*:\s*(.+)$/i, photographer: 1 },
-    { re: /^(.+?)\s*\/\s*(Staff\s+Photographer|Staff|Special\s+to\s+.+)$/i, photographer: 1, agency: 2 },
-    { re: /^(?:Staff|Daily|File|Special)\s+photos?\s+(?:by|courtesy\s+of)\s+(.+)$/i, photographer: 1 },
-    { re: /^(?:\S+\s+)?(?:Press\s+)?photos?\s+courtesy\s+of\s+(.+)$/i, agency: 1 },
-    { re: /^'?\w?ILE\s+PHOT\w{1,2}O?$|^FILE\s+PHOTO$|^Daily\s+Photo$/i },
-    {
-      re: new RegExp(String.raw`^[_,.\s]*(${CAPS_NAME})\s*\/\s*([A-Z][^\s/]*(?:\s+[A-Z]\S*){0,2})$`),
-      photographer: 1,
-      agency: 2,
-    },
-    { re: new RegExp(String.raw`^(${CAPS_NAME}[A-Z]{2})[A-Za-z«]*\s+(Da\w{1,3}y)$`), photographer: 1 },
-  ]
+/** The forms of a whole-line credit, tried in order; `needs`: what the line must hold for the form to match. */
+const PATTERNS: ReadonlyArray<{
+  re: RegExp
+  photographer?: number
+  agency?: number
+  needs?: 'phot' | 'slash'
+}> = [
+  {
+    re: /^\(?\s*(AP|Reuters|AFP|UPI)\s+Photo\s*\/\s*([^)]+?)\s*\)?$/i,
+    agency: 1,
+    photographer: 2,
+    needs: 'phot',
+  },
+  { re: /^\(?\s*(AP|Reuters|AFP|UPI)\s+Photo\s*\)?$/i, agency: 1, needs: 'phot' },
+  { re: /^Photo(?:graph)?s?\s*:\s*(.+?)\s*\/\s*(.+)$/i, photographer: 1, agency: 2, needs: 'phot' },
+  { re: /^Photo(?:graph)?s?\s*:\s*(.+)$/i, photographer: 1, needs: 'phot' },
+  {
+    re: /^(.+?)\s*\/\s*(Staff\s+Photographer|Staff|Special\s+to\s+.+)$/i,
+    photographer: 1,
+    agency: 2,
+    needs: 'slash',
+  },
+  {
+    re: /^(?:Staff|Daily|File|Special)\s+photos?\s+(?:by|courtesy\s+of)\s+(.+)$/i,
+    photographer: 1,
+    needs: 'phot',
+  },
+  { re: /^(?:\S+\s+)?(?:Press\s+)?photos?\s+courtesy\s+of\s+(.+)$/i, agency: 1, needs: 'phot' },
+  { re: /^'?\w?ILE\s+PHOT\w{1,2}O?$|^FILE\s+PHOTO$|^Daily\s+Photo$/i, needs: 'phot' },
+  {
+    re: new RegExp(String.raw`^[_,.\s]*(${CAPS_NAME})\s*\/\s*([A-Z][^\s/]*(?:\s+[A-Z]\S*){0,2})$`),
+    photographer: 1,
+    agency: 2,
+    needs: 'slash',
+  },
+  { re: new RegExp(String.raw`^(${CAPS_NAME}[A-Z]{2})[A-Za-z«]*\s+(Da\w{1,3}y)$`), photographer: 1 },
+]
+/** What every form of credit but a slash credit and `NAME DAILY` holds. */
+const PHOTO = /photo/i
+const PHOT = /phot/i
+
 /** A credit at the end of a caption line. */
 const CREDIT_TAIL =
   /\s(\(?\s*(?:AP|Reuters|AFP)\s+Photo\s*\/.*|Photo(?:graph)?s?\s*:\s*\S.*|\/\s*Daily\s+Photo)$/i
@@ -48,7 +72,14 @@ export interface ParsedCredit {
 export function parseCredit(text: string): ParsedCredit | null {
   const line = text.trim()
   if (!line || line.length > CREDIT_MAX_CHARS) return null
+  return parseCreditOf(line, PHOT.test(line), line.includes('/'))
+}
+
+/** `parseCredit` of a trimmed line of at most `CREDIT_MAX_CHARS`, knowing whether it holds `phot` and a slash. */
+function parseCreditOf(line: string, phot: boolean, slash: boolean): ParsedCredit | null {
+  // Most lines hold neither: then most forms need not be tried.
   for (const p of PATTERNS) {
+    if ((p.needs === 'phot' && !phot) || (p.needs === 'slash' && !slash)) continue
     const m = p.re.exec(line)
     if (!m) continue
     const photographer = p.photographer ? m[p.photographer]?.trim() : undefined
@@ -63,9 +94,15 @@ export function parseCredit(text: string): ParsedCredit | null {
 
 /** Index where a credit at the end of a line starts, or -1. */
 export function creditTailIndex(text: string): number {
-  // Every form of `CREDIT_TAIL` holds `photo`: test for it first, as the expression is tried at
-  // every space and is quadratic on a long run of spaces.
-  const m = (/photo/i.test(text) ? CREDIT_TAIL.exec(text) : null) ?? NAME_CREDIT_TAIL.exec(text)
+  return creditTailIndexOf(text, PHOT.test(text), text.includes('/'))
+}
+
+/** `creditTailIndex`, knowing whether the text holds `phot` and a slash. */
+function creditTailIndexOf(text: string, phot: boolean, slash: boolean): number {
+  // Every form of `CREDIT_TAIL` holds `photo`, and `NAME_CREDIT_TAIL` a slash: test for them first, as
+  // the expressions are tried at every space (`CREDIT_TAIL` is quadratic on a long run of spaces).
+  const m =
+    (phot && PHOTO.test(text) ? CREDIT_TAIL.exec(text) : null) ?? (slash ? NAME_CREDIT_TAIL.exec(text) : null)
   return m ? m.index : -1
 }
 
@@ -89,12 +126,15 @@ export const credits: Rule = {
     }
     for (const s of [...state.segments]) {
       if (s.role !== 'body') continue
-      const whole = parseCredit(s.text)
+      // What most forms need, looked for once per line (a segment's text is trimmed).
+      const phot = PHOT.test(s.text)
+      const slash = s.text.includes('/')
+      const whole = s.text && s.text.length <= CREDIT_MAX_CHARS ? parseCreditOf(s.text, phot, slash) : null
       if (whole) {
         take(s, whole, 0.8)
         continue
       }
-      const at = creditTailIndex(s.text)
+      const at = creditTailIndexOf(s.text, phot, slash)
       if (at > 0) {
         let [, tail] = splitSegment(state, s, at)
         if (!tail) continue

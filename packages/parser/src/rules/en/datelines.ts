@@ -10,6 +10,7 @@
  * `30.?Speaking…`, or the dash opening the next line): the piece on the
  * next line joins the dateline.
  */
+import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { tokenCount } from './features.js'
@@ -55,6 +56,9 @@ export interface ParsedDateline {
 
 /** Parse a dateline at the start of a line; null when there is none. */
 export function parseDateline(line: string): ParsedDateline | null {
+  // Both forms open with a place in capitals or title case: most lines are ruled out by their first letter.
+  const first = line.charCodeAt(0)
+  if (!(first >= 0x41 && first <= 0x5a)) return null
   return parseWithDash(line) ?? parseDashless(line)
 }
 
@@ -89,19 +93,36 @@ function parseDashless(line: string): ParsedDateline | null {
   }
 }
 
+const HYPHEN = 0x2d
+/** `—`, `–`, `―`, `-` or `?`: what may end the formula. */
+const isDashCode = (c: number) => c === 0x2014 || c === 0x2013 || c === 0x2015 || c === HYPHEN || c === 0x3f
+/** `\w` (NaN, past either end of the text, is none). */
+const isWordCode = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+const isLowerCode = (c: number) => c >= 0x61 && c <= 0x7a
+/** Not `\S`: white space, or past either end of the text (NaN). */
+const isSpaceOrNone = (c: number) => Number.isNaN(c) || isSpaceCode(c)
+
 /** The formula up to its dash, or null. */
 function parseWithDash(line: string): ParsedDateline | null {
+  const scanEnd = Math.min(line.length, DATELINE_MAX_CHARS + 3)
+  // Most lines have no dash where the formula would end it: then no place need be read (this is
+  // asked of every line, some lines several times).
+  let dash = 0
+  while (dash < scanEnd && !isDashCode(line.charCodeAt(dash))) dash++
+  if (dash === scanEnd) return null
   const caps = CAPS_PLACE.exec(line)
   const title = caps ? null : TITLE_PLACE.exec(line)
   const head = caps ?? title
   if (!head) return null
   // Find the dash that ends the formula.
-  for (let i = head[0].length; i < Math.min(line.length, DATELINE_MAX_CHARS + 3); i++) {
-    const c = line[i]!
-    if (c !== '—' && c !== '–' && c !== '―' && c !== '-' && c !== '?') continue
+  for (let i = Math.max(head[0].length, dash); i < scanEnd; i++) {
+    const c = line.charCodeAt(i)
+    if (!isDashCode(c)) continue
     // A hyphen inside a word (`WINSTON-SALEM`) or glued to a word in lower case (`K.-i.OOO`) is not the separator.
-    if (c === '-' && /\w/.test(line[i - 1] ?? '') && /\w/.test(line[i + 1] ?? '')) continue
-    if (c === '-' && /\S/.test(line[i - 1] ?? '') && /[a-z]/.test(line[i + 1] ?? '')) continue
+    if (c === HYPHEN && isWordCode(line.charCodeAt(i - 1)) && isWordCode(line.charCodeAt(i + 1))) continue
+    if (c === HYPHEN && !isSpaceOrNone(line.charCodeAt(i - 1)) && isLowerCode(line.charCodeAt(i + 1)))
+      continue
     const formula = line.slice(0, i).trim()
     const rest = formula.slice(head[0].length)
     if (!tokensFit(rest)) return null
@@ -197,7 +218,10 @@ export const datelines: Rule = {
     let shift = 0
     // Lines whose start a dateline on the line above took.
     const taken = new Set<Segment>()
-    for (const [k, s] of [...state.segments].entries()) {
+    // A copy: splits add segments to the list.
+    const copy = state.segments.slice()
+    for (let k = 0; k < copy.length; k++) {
+      const s = copy[k]!
       if (s.role !== 'body') continue
       const i = k + shift
       const before0 = state.segments[i - 1]

@@ -72,6 +72,10 @@ function countWords(counts: Map<string, number>, text: string): void {
 }
 
 const RIGHT_WORD = /^([A-Za-z\u00c0-\u024f]+)/
+// Made once: a literal in a function body makes a new RegExp object at every call.
+const CAPITAL_FIRST = /^[A-Z]/
+const SMALL_LETTER = /[a-z]/
+const CAPITALS_ONLY = /^[A-Z]+$/
 
 /**
  * The word (compounds whole) right before a hyphen that ends `text`, or
@@ -110,8 +114,8 @@ export function dropLineEndHyphen(left: string, right: string, vocabulary: Vocab
   if (asWord > asCompound) return true
   if (asCompound > asWord) return false
   // A capital after the hyphen (`Anglo-` + `American`) or a digit is a compound.
-  if (/^[A-Z]/.test(rightWord) && /[a-z]/.test(rightWord)) return false
-  if (/^[A-Z]+$/.test(leftWord) && /^[A-Z]+$/.test(rightWord)) return true
+  if (CAPITAL_FIRST.test(rightWord) && SMALL_LETTER.test(rightWord)) return false
+  if (CAPITALS_ONLY.test(leftWord) && CAPITALS_ONLY.test(rightWord)) return true
   if (COMPOUND_FIRST_PARTS.has(lastPart)) return false
   return true
 }

@@ -4,10 +4,10 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import { endTest } from '../../util/ends-with.js'
 
 /** Whether a UTF-16 code unit is a letter of the Latin script, with accents (`[A-Za-z\u00c0-\u024f]`). */
-const isLetterCode = (c: number) =>
+export const isLatinLetterCode = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 /** Whether a UTF-16 code unit is an upper-case Latin letter (`[A-Z\u00c0-\u00de]`). */
-const isUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
+export const isLatinUpperCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)
 
 /** Sentence-final punctuation, with closing quotes and brackets that may follow it. */
 export const EN_SENTENCE_END = endTest(/[.!?][”’"')\]]*$|[”"]$/, '.!?”’"\')]')
@@ -44,9 +44,9 @@ function countFacts(text: string): void {
       visible++
       if (!inToken) tokens++
       // Every upper-case letter is a letter.
-      if (isLetterCode(c)) {
+      if (isLatinLetterCode(c)) {
         letters++
-        if (isUpperCode(c)) upper++
+        if (isLatinUpperCode(c)) upper++
       }
     }
     inToken = !space
@@ -71,7 +71,7 @@ const OPEN_PUNCTUATION_END = endTest(/[,\-;]$/, ',-;')
 /** Count of Latin letters in `text[from, to)` (a token read in place). */
 export function letterCountIn(text: string, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) if (isLetterCode(text.charCodeAt(i))) n++
+  for (let i = from; i < to; i++) if (isLatinLetterCode(text.charCodeAt(i))) n++
   return n
 }
 
@@ -112,6 +112,34 @@ export function tokenCount(text: string): number {
   return factsTokens
 }
 
+/**
+ * Where the first whitespace-separated token at or after `from` starts (`text.length` when there is
+ * none). With `tokenEnd`, tokens are read in place: `for (let s = tokenStart(t, 0); s < t.length; ) {
+ * const e = tokenEnd(t, s); …; s = tokenStart(t, e) }`.
+ */
+export function tokenStart(text: string, from: number): number {
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++
+  return from
+}
+
+/** Where the token that starts at `from` ends. */
+export function tokenEnd(text: string, from: number): number {
+  while (from < text.length && !isSpaceCode(text.charCodeAt(from))) from++
+  return from
+}
+
+/** `tokenCount(text) >= n`, read only up to the `n`-th token (asked of every line of a page). */
+export function hasTokens(text: string, n: number): boolean {
+  let tokens = 0
+  let inToken = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!space && !inToken && ++tokens >= n) return true
+    inToken = !space
+  }
+  return tokens >= n
+}
+
 /** Whether the text ends a sentence. */
 export function endsSentence(text: string): boolean {
   return EN_SENTENCE_END.test(text)
@@ -122,14 +150,19 @@ export function endsOpen(text: string): boolean {
   return OPEN_PUNCTUATION_END.test(text) || TRAILING_FUNCTION_WORD.test(text)
 }
 
+// Expressions of functions asked about every line are made once: a literal in a function body makes
+// a new RegExp object at every call.
+const STARTS_LOWER = /^[“"‘'(]*[a-z]/
+const STARTS_UPPER = /^[“"‘'(]*[A-Z0-9]/
+
 /** Whether the text starts with a lower-case letter (after opening quotes). */
 export function startsLower(text: string): boolean {
-  return /^[“"‘'(]*[a-z]/.test(text)
+  return STARTS_LOWER.test(text)
 }
 
 /** Whether the text starts with an upper-case letter or digit (after opening quotes). */
 export function startsUpper(text: string): boolean {
-  return /^[“"‘'(]*[A-Z0-9]/.test(text)
+  return STARTS_UPPER.test(text)
 }
 
 /** Median of numbers (0 for none). */

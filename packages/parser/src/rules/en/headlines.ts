@@ -25,7 +25,8 @@ import {
   startsLower,
   startsUpper,
   tokenCount,
-  tokens,
+  tokenEnd,
+  tokenStart,
 } from './features.js'
 import { garbledShare, letteredTokenCount } from './garble.js'
 import { type EnLayout, enLayout } from './page-layout.js'
@@ -69,17 +70,19 @@ export const TITLE_CASE_SHARE = 0.8
 /** Whether the longer words of a line are capitalised (`Retiring Jail Chief Has Been`). */
 export function isTitleCase(text: string): boolean {
   // Each token's letters from its first to its last ASCII letter (what stripping other characters
-  // from both ends leaves), measured in place rather than cut out: this runs on many lines.
+  // from both ends leaves), measured in place, tokens too, rather than cut out: this runs on many lines.
   let words = 0
   let capitalised = 0
-  for (const token of tokens(text)) {
-    let first = 0
-    while (first < token.length && !isAsciiLetter(token.charCodeAt(first))) first++
-    let end = token.length
-    while (end > first && !isAsciiLetter(token.charCodeAt(end - 1))) end--
+  for (let start = tokenStart(text, 0); start < text.length; ) {
+    const stop = tokenEnd(text, start)
+    let first = start
+    start = tokenStart(text, stop)
+    while (first < stop && !isAsciiLetter(text.charCodeAt(first))) first++
+    let end = stop
+    while (end > first && !isAsciiLetter(text.charCodeAt(end - 1))) end--
     if (end - first < 4) continue
     words++
-    const c = token.charCodeAt(first)
+    const c = text.charCodeAt(first)
     if (c >= 0x41 && c <= 0x5a) capitalised++
   }
   if (!words) return false
@@ -123,8 +126,15 @@ function isNoise(s: Segment | undefined): boolean {
 function runScore(segments: readonly Segment[], i: number, j: number, layout: EnLayout): number {
   const first = segments[i]!
   const last = segments[j - 1]!
-  const run = segments.slice(i, j).filter((s) => !isNoise(s))
-  const caps = run.some((s) => isCapsLine(s.text) && tokenCount(s.text) >= 2)
+  // The run's lines without the noise among them, counted in place (this is asked of every run).
+  let lines = 0
+  let caps = false
+  for (let k = i; k < j; k++) {
+    const s = segments[k]!
+    if (isNoise(s)) continue
+    lines++
+    caps ||= isCapsLine(s.text) && tokenCount(s.text) >= 2
+  }
   let score = 0
   // Before: a boundary (page top, furniture, figure, byline) or a gap after finished text.
   const before = segments[i - 1]
@@ -148,7 +158,7 @@ function runScore(segments: readonly Segment[], i: number, j: number, layout: En
   else if (startsLower(next.text) && !caps && !bylineNext) score -= NEXT_LOWER
   // Shape.
   if (caps) score += CAPS_EVIDENCE
-  if (run.length > 1) score += STACK_EVIDENCE
+  if (lines > 1) score += STACK_EVIDENCE
   if (layout.paragraphPerLine) score += PARAGRAPH_PER_LINE_EVIDENCE
   else if (!caps && endsOpen(last.text)) score -= OPEN_END_PENALTY
   return score
@@ -215,15 +225,16 @@ export const headlines: Rule = {
       const next = nextContent(segments, i)
       return next !== undefined && (BYLINE_LIKE.has(next.role) || parseDateline(next.text) !== null)
     }
-    // Runs overlap and are re-scanned from each of their lines: remember each segment's answer.
-    const candidates: Array<boolean | undefined> = []
+    // Runs overlap and are re-scanned from each of their lines: remember each segment's answer (0 not
+    // asked yet, 1 yes, 2 no; the rule marks segments but neither adds nor removes them).
+    const candidates = new Uint8Array(segments.length)
     const candidate = (i: number): boolean => {
-      let known = candidates[i]
-      if (known === undefined) {
-        known = isCandidate(i)
-        candidates[i] = known
-      }
-      return known
+      if (i >= segments.length) return false
+      const known = candidates[i]!
+      if (known !== 0) return known === 1
+      const answer = isCandidate(i)
+      candidates[i] = answer ? 1 : 2
+      return answer
     }
     const isCandidate = (i: number) => {
       const s = segments[i]
@@ -235,14 +246,16 @@ export const headlines: Rule = {
         s.end === s.line.contentEnd &&
         isTitleShaped(s.text) &&
         !isStrayWord(i) &&
-        // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
-        (titleGarble(i) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
-        !datelineAt(segments, i) &&
+        // The cheaper tests of the page kind before the garble (they pass every line in capitals, so a
+        // stack's garble is still measured when its first line is asked about).
         (layout.paragraphPerLine ||
           isCapsLine(s.text) ||
           s.line.width <= layout.modalWidth * WIDE_DEK_SHARE ||
           bylineAfter(i)) &&
-        (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i))
+        (!layout.flat || isCapsLine(s.text) || isTitleCase(s.text) || bylineAfter(i)) &&
+        // A damaged line in capitals right above a byline or dateline still closes the stack it stands in.
+        (titleGarble(i) < TITLE_MAX_GARBLED_SHARE || (isCapsLine(s.text) && bylineAfter(i))) &&
+        !datelineAt(segments, i)
       )
     }
     // Whether segment `end` is the last line of a deck in title case closed by a period, on an old page.
@@ -263,7 +276,8 @@ export const headlines: Rule = {
     }
     // Garble of a title line: a line in capitals is judged with the stack of capitals it stands in (one
     // damaged word of `STARVLNG PKOPLK ON` / `VKRGK OF REVOLT` does not make the stack garble).
-    const stackGarble: number[] = []
+    // NaN: not measured yet.
+    const stackGarble = new Float64Array(segments.length).fill(Number.NaN)
     const isStackLine = (k: number) => {
       const t = segments[k]
       return t !== undefined && t.role === 'body' && t.start === t.line.contentStart && isCapsLine(t.text)
@@ -271,8 +285,8 @@ export const headlines: Rule = {
     const titleGarble = (i: number): number => {
       const text = segments[i]!.text
       if (!isCapsLine(text)) return garbledShare(text)
-      const known = stackGarble[i]
-      if (known !== undefined) return known
+      const known = stackGarble[i]!
+      if (!Number.isNaN(known)) return known
       let from = i
       while (from > 0 && segments[from]!.gapBefore === 0 && isStackLine(from - 1)) from--
       let to = i + 1
@@ -369,16 +383,17 @@ export const headlines: Rule = {
           unitEnds.push(j + 1)
         }
       }
-      // Drop the last unit: the run now ends after the unit before it.
-      const dropUnit = () => {
+      // The overlong unit was body after all: drop it from the run. A run that fails as a whole may hold
+      // a title at its start: drop units from its end. (Dropping the last unit ends the run after the
+      // unit before it; written out, not as a closure over the loop's variables, which would give every
+      // pass of the loop, over every segment, a context object of its own.)
+      let drop = overlong
+      while (drop || (units.length > 1 && runScore(segments, i, j, layout) < TITLE_MIN_SCORE)) {
+        drop = false
         units.pop()
         unitEnds.pop()
         j = unitEnds.at(-1) ?? i
       }
-      // The overlong unit was body after all: drop it from the run.
-      if (overlong) dropUnit()
-      // A run that fails as a whole may hold a title at its start: drop units from its end.
-      while (units.length > 1 && runScore(segments, i, j, layout) < TITLE_MIN_SCORE) dropUnit()
       if (!units.length || runScore(segments, i, j, layout) < TITLE_MIN_SCORE) {
         i = Math.max(i, j - 1)
         continue
@@ -402,11 +417,12 @@ export const headlines: Rule = {
         mark(first[0]!, 'kicker', this.name, confidence)
         u = 1
       }
-      units.slice(u).forEach((unit, k) => {
-        for (const s of unit) mark(s, k === 0 ? 'headline' : 'dek', this.name, confidence)
+      for (let k = u; k < units.length; k++) {
+        const unit = units[k]!
+        for (const s of unit) mark(s, k === u ? 'headline' : 'dek', this.name, confidence)
         // Each unit is one title: the assembler joins its lines and no more.
         unit[0]!.paragraphStart = true
-      })
+      }
       // Modern deks: wide lines right under the headline, up to the end of a sentence (column pages only).
       let k = j
       while (

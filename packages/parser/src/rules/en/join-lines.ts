@@ -7,10 +7,11 @@
 import type { DraftText, Span } from '../../pipeline/model.js'
 import { dropLineEndHyphen, type Vocabulary } from './dehyphenate.js'
 
-/** A piece of text and its source range. */
+/** A piece of text and its source range (a segment is one). */
 export interface Piece {
   text: string
-  span: Span
+  start: number
+  end: number
 }
 
 /** Whether a code unit is a letter (`[A-Za-z\u00c0-\u024f]`). */
@@ -50,6 +51,12 @@ function wordTail(parts: readonly string[]): string {
  * line is quadratic on long paragraphs.
  */
 export function joinEnglish(pieces: readonly Piece[], vocabulary: Vocabulary): DraftText {
+  // One piece (a title line, a line of furniture): nothing to join.
+  if (pieces.length === 1) {
+    const only = pieces[0]!
+    const t = only.text.trim()
+    return t ? { text: t, spans: [[only.start, only.end]] } : { text: '', spans: [[0, 0]] }
+  }
   const parts: string[] = []
   const spans: Span[] = []
   for (const piece of pieces) {
@@ -69,7 +76,7 @@ export function joinEnglish(pieces: readonly Piece[], vocabulary: Vocabulary): D
       }
     }
     parts.push(t)
-    spans.push(piece.span)
+    spans.push([piece.start, piece.end])
   }
   return { text: parts.join(''), spans: spans.length ? spans : [[0, 0]] }
 }

@@ -30,7 +30,8 @@ export function isJumpLine(text: string): boolean {
 
 /** Index where a jump directive at the end of a line starts, or -1. */
 export function jumpTailIndex(text: string): number {
-  const match = JUMP_TAIL.exec(text)
+  // The directive holds a comma before its page: a line without one is not tried at every space.
+  const match = text.includes(',') ? JUMP_TAIL.exec(text) : null
   return match ? match.index : -1
 }
 

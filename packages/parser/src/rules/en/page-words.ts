@@ -11,8 +11,10 @@ import type { Vocabulary } from './dehyphenate.js'
 const isWordLetter = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 const HYPHEN = 0x2d
-/** Slots of a new table (a power of two); it doubles when half full. */
+/** Fewest slots of a new table (a power of two); it doubles when half full. */
 const INITIAL_SLOTS = 1024
+/** Characters per word assumed when a table is sized from its text. */
+const WORD_CHARS = 6
 
 /**
  * The counted words of `texts` (lines: no word runs from one into the
@@ -78,14 +80,23 @@ function hashOf(text: string, from: number, to: number): number {
 
 /** Words as ranges of one text, with their counts. */
 class WordTable implements Vocabulary {
-  private hashes = new Int32Array(INITIAL_SLOTS)
+  private hashes: Int32Array
   /** Start of the word's first occurrence in `text`; -1 for an empty slot. */
-  private starts = new Int32Array(INITIAL_SLOTS).fill(-1)
-  private lengths = new Int32Array(INITIAL_SLOTS)
-  private counts = new Int32Array(INITIAL_SLOTS)
+  private starts: Int32Array
+  private lengths: Int32Array
+  private counts: Int32Array
   private used = 0
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // Sized from the text (a word and the space after it take three characters or more, and a table
+    // doubles when half full), so that it seldom grows: growing places every word again.
+    let slots = INITIAL_SLOTS
+    while (slots * 2 < (text.length / WORD_CHARS) * 2) slots *= 2
+    this.hashes = new Int32Array(slots)
+    this.starts = new Int32Array(slots).fill(-1)
+    this.lengths = new Int32Array(slots)
+    this.counts = new Int32Array(slots)
+  }
 
   /** Count the word `text[from, to)`. */
   add(from: number, to: number): void {

@@ -6,7 +6,7 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { startsLower, tokenCount } from './features.js'
+import { hasTokens, startsLower } from './features.js'
 import { enLayout } from './page-layout.js'
 import { enState } from './segments.js'
 
@@ -24,7 +24,8 @@ export const wordColumns: Rule = {
     const single = (i: number) => {
       const s = segments[i]
       return (
-        s !== undefined && s.role === 'body' && s.start === s.line.contentStart && tokenCount(s.text) === 1
+        // One token (a segment's text is trimmed, never empty): read only up to a second one.
+        s !== undefined && s.role === 'body' && s.start === s.line.contentStart && !hasTokens(s.text, 2)
       )
     }
     for (let i = 0; i < segments.length; ) {
@@ -38,7 +39,7 @@ export const wordColumns: Rule = {
       const before = segments[i - 1]
       const after = segments[j]
       const inText =
-        (before?.role === 'body' && tokenCount(before.text) >= 3) ||
+        (before?.role === 'body' && hasTokens(before.text, 3)) ||
         (after !== undefined && startsLower(after.text)) ||
         startsLower(segments[i]!.text)
       if (j - i >= WORD_RUN_MIN_LINES && inText) {
