@@ -63,13 +63,15 @@ function doubledRunStart(segments: readonly Segment[], end: number): number | nu
 
 /** The closing block of titles: after the last text of the page, furniture aside. */
 function closingTitles(segments: readonly Segment[]): ClosingTitle[] {
-  const block: ClosingTitle[] = []
+  // Read from the bottom up into `reversed`, titles and their lines in reverse order, then turned once:
+  // adding at the front each time is quadratic on a page of nothing but titles.
+  const reversed: ClosingTitle[] = []
   for (let i = segments.length - 1; i >= 0; i--) {
     const s = segments[i]!
     if (s.role === 'furniture') continue
     const doubled = doubledRunStart(segments, i)
     if (doubled !== null) {
-      block.unshift({ lines: segments.slice(doubled, i + 1), doubled: true })
+      reversed.push({ lines: segments.slice(doubled, i + 1).reverse(), doubled: true })
       i = doubled
       continue
     }
@@ -81,20 +83,25 @@ function closingTitles(segments: readonly Segment[]): ClosingTitle[] {
       !PAGE_REFERENCE.test(s.text)
     if (!title) break
     // Lines of one title follow each other with no blank line, even where the extractor double-spaces text.
-    const below = block[0]
-    if (below && !below.doubled && below.lines[0]!.index === s.index + 1 && !endsSentence(s.text))
-      below.lines.unshift(s)
-    else block.unshift({ lines: [s], doubled: false })
+    const below = reversed.at(-1)
+    if (below && !below.doubled && below.lines.at(-1)!.index === s.index + 1 && !endsSentence(s.text))
+      below.lines.push(s)
+    else reversed.push({ lines: [s], doubled: false })
   }
+  const block = reversed.reverse()
+  for (const title of block) title.lines.reverse()
   // The block is set apart from the text above it (a gap, furniture or a title) and opens with a capital.
-  while (block.length) {
-    const first = block[0]!.lines[0]!
-    const above = segments[segments.indexOf(first) - 1]
+  // Titles are in source order: each is looked for in `segments` from where the one before it was.
+  let from = 0
+  let at = 0
+  for (; from < block.length; from++) {
+    const first = block[from]!.lines[0]!
+    at = segments.indexOf(first, at)
+    const above = segments[at - 1]
     const apart = first.gapBefore > 0 || (above !== undefined && SET_APART_BY.has(above.role))
     if (apart && startsUpper(first.text)) break
-    block.shift()
   }
-  return block
+  return from === 0 ? block : block.slice(from)
 }
 
 /**
