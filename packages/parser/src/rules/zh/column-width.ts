@@ -63,10 +63,20 @@ function sortedModalWidth(widths: readonly number[], minVotes: number): number {
   n = 0
   for (const w of widths) if (w >= MIN_VOTING_WIDTH) sorted[n++] = w
   sorted.sort()
+  return pooledModeOfSorted(sorted, n, minVotes)
+}
+
+/**
+ * The pooled mode of the first `n` of `sorted` (ascending): the widths
+ * within `WIDTH_POOL` of each counted by two pointers that only move
+ * forward; 0 when fewer than `minVotes` agree.
+ */
+function pooledModeOfSorted(sorted: Int32Array, n: number, minVotes: number): number {
   let best = 0
   let bestCount = 0
   let lo = 0
   let hi = 0
+  // Ascending order: a count equal to the best so far comes with a width at least as wide, which wins ties.
   for (let k = 0; k < n; k++) {
     const w = sorted[k]!
     while (sorted[lo]! < w - WIDTH_POOL) lo++
@@ -121,23 +131,7 @@ function windowModalWidth(widths: readonly number[], from: number, to: number): 
     for (; k > 0 && windowWidths[k - 1]! > w; k--) windowWidths[k] = windowWidths[k - 1]!
     windowWidths[k] = w
   }
-  if (n < MIN_MODE_VOTES) return 0
-  let best = 0
-  let bestCount = 0
-  let lo = 0
-  let hi = 0
-  // Ascending order: a count equal to the best so far comes with a width at least as wide, which wins ties.
-  for (let k = 0; k < n; k++) {
-    const w = windowWidths[k]!
-    while (windowWidths[lo]! < w - WIDTH_POOL) lo++
-    while (hi < n && windowWidths[hi]! <= w + WIDTH_POOL) hi++
-    const c = hi - lo
-    if (c >= bestCount) {
-      best = w
-      bestCount = c
-    }
-  }
-  return bestCount >= MIN_MODE_VOTES ? best : 0
+  return n < MIN_MODE_VOTES ? 0 : pooledModeOfSorted(windowWidths, n, MIN_MODE_VOTES)
 }
 
 /**
