@@ -16,11 +16,22 @@ const parserVersion = (createRequire(import.meta.url)('@news/parser/package.json
 /**
  * Hash of what an index entry depends on: the file's bytes, the
  * `edition.json` beside it (it sets publication and dates), the parser's
- * version and `TOKENS_VERSION`.
+ * version and `TOKENS_VERSION`. `editions`: the folders' `edition.json`
+ * files read so far, shared by the calls of one run.
  */
-export async function fileHash(path: string): Promise<{ hash: string; bytes: number }> {
+export async function fileHash(
+  path: string,
+  editions: Map<string, Promise<Buffer | null>> = new Map(),
+): Promise<{ hash: string; bytes: number }> {
   const bytes = await readFile(path)
-  const edition = await readFile(join(dirname(path), 'edition.json')).catch(() => null)
+  // Files of one folder share its `edition.json` (or its absence): read once per folder with `editions`.
+  const folder = dirname(path)
+  let reading = editions.get(folder)
+  if (!reading) {
+    reading = readFile(join(folder, 'edition.json')).catch(() => null)
+    editions.set(folder, reading)
+  }
+  const edition = await reading
   const hash = createHash('sha256')
     .update(`news-search tokens ${TOKENS_VERSION}, parser ${parserVersion}\n`)
     .update(bytes)

@@ -16,6 +16,8 @@ import { fileHash } from './hash.js'
 export const BATCH_ARTICLES = 500
 /** …or this many files. */
 export const BATCH_FILES = 50
+/** Files read and hashed at the same time before indexing. */
+export const HASH_CONCURRENCY = 16
 /**
  * A run that wrote at least this share of the index's articles is a bulk
  * load: the index is compacted afterwards (`Store.optimize`). Smaller
@@ -75,8 +77,19 @@ export async function indexPaths(store: Store, inputs: readonly string[], option
     removed: 0,
     seconds: 0,
   }
-  for (const file of files) {
-    const hashed = await fileHash(file).catch(() => null)
+  // Files are read and hashed a few at a time (one by one, the reads wait on each other).
+  const editions = new Map<string, Promise<Buffer | null>>()
+  const hashing: Array<Promise<{ hash: string; bytes: number } | null>> = []
+  let nextToHash = 0
+  const hashNext = (): void => {
+    if (nextToHash >= files.length) return
+    const file = files[nextToHash++]!
+    hashing.push(fileHash(file, editions).catch(() => null))
+  }
+  for (let i = 0; i < HASH_CONCURRENCY; i++) hashNext()
+  for (const [i, file] of files.entries()) {
+    const hashed = await hashing[i]!
+    hashNext()
     if (hashed && known.get(file) === hashed.hash) {
       summary.skipped++
       continue
