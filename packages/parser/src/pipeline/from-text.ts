@@ -54,7 +54,7 @@ export function fromText(value: Value, options?: Options | null, file?: VFile): 
   // Markdown has its own way to blocks and pages; it ends in the same `buildPage`.
   if (settings.input === 'markdown') return fromMarkdown(source, settings, vfile, locator)
 
-  const slices = splitPages(source, 1, radicals > 0)
+  const slices = splitPages(source)
   if (slices.length === 0) {
     vfile.message('Input holds no text', { ruleId: 'empty-input', source: SOURCE })
   }

@@ -74,12 +74,11 @@ function indentWidth(text: string, end: number): number {
 
 /**
  * Split a document into pages of lines. Pages holding only whitespace are
- * dropped. `firstLine`: number of the first line (a page read on its own);
- * `repair`: false when the source is known to hold no radical to map.
+ * dropped. `firstLine`: number of the first line (a page read on its own).
  */
-export function splitPages(source: string, firstLine = 1, repair = true): PageSlice[] {
+export function splitPages(source: string, firstLine = 1): PageSlice[] {
   // Repairs keep every offset: the input is repaired once and each line sliced from both.
-  const repaired = repair ? repairCharacters(source) : source
+  const repaired = repairCharacters(source)
   const pages: PageSlice[] = []
   let current: PageSlice = { start: 0, end: 0, lines: [] }
   let lineNumber = firstLine

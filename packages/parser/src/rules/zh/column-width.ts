@@ -113,33 +113,12 @@ export function setColumnWidths(
 /** Stands for a line too narrow to vote: never within `WIDTH_POOL` of a voting width. */
 const NO_VOTE = -1000
 
-/** The voting widths of one window, sorted (a window holds at most `2 * COLUMN_WINDOW + 1` lines). */
-const windowWidths = new Int32Array(2 * COLUMN_WINDOW + 2)
-
-/**
- * `modalWidthOf(voters.slice(from, to))` for a window of a few lines, without
- * the slice and the map (`widths`: the voters' widths, `NO_VOTE` for those
- * too narrow): the window's voting widths are sorted, and the widths within
- * `WIDTH_POOL` of each are counted by two pointers that only move forward.
- */
-function windowModalWidth(widths: readonly number[], from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) {
-    const w = widths[i]!
-    if (w === NO_VOTE) continue
-    let k = n++
-    for (; k > 0 && windowWidths[k - 1]! > w; k--) windowWidths[k] = windowWidths[k - 1]!
-    windowWidths[k] = w
-  }
-  return n < MIN_MODE_VOTES ? 0 : pooledModeOfSorted(windowWidths, n, MIN_MODE_VOTES)
-}
-
 /**
  * The voters `widths[from, to)` of a window that only moves forward, with
  * `pooled[w]`: how many of them lie within `WIDTH_POOL` of w. Moving the
  * window adds and removes a voter or two, where sorting it again would
  * handle all of them; the mode is the voter with the most pooled votes,
- * the wider on a tie (as `windowModalWidth`).
+ * the wider on a tie (as `modalWidth`).
  */
 class SlidingWindow {
   private from = 0
@@ -191,7 +170,7 @@ function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean):
   const beforeWindow = sliding ? new SlidingWindow(widths, new Int32Array(widest + WIDTH_POOL + 1)) : null
   const afterWindow = sliding ? new SlidingWindow(widths, new Int32Array(widest + WIDTH_POOL + 1)) : null
   const modeOf = (window: SlidingWindow | null, from: number, to: number) =>
-    window ? window.modeOf(from, to) : windowModalWidth(widths, from, to)
+    window ? window.modeOf(from, to) : modalWidth(widths.slice(from, to))
   // The whole stretch's mode, the fallback of lines with no mode around them: computed once (per line it is quadratic).
   let stretchMode: number | undefined
   let v = 0
@@ -202,7 +181,7 @@ function setStretch(lines: readonly ZhLine[], votes: (line: ZhLine) => boolean):
     const before = modeOf(beforeWindow, Math.max(0, v - COLUMN_WINDOW), Math.min(voters.length, v + self))
     const after = modeOf(afterWindow, v, Math.min(voters.length, v + COLUMN_WINDOW + 1))
     if (!before && !after) {
-      stretchMode ??= modalWidthOf(voters, 1)
+      stretchMode ??= modalWidth(widths, 1)
       line.column = stretchMode
     } else if (!before || !after) line.column = before || after
     else line.column = Math.abs(line.width - after) < Math.abs(line.width - before) ? after : before

@@ -41,7 +41,7 @@ function smallCode(code: number): number {
  * allocates a few arrays rather than a growing `Set`; other pairs go to a
  * `Map` of strings to their places.
  */
-export class GramSet implements Iterable<Gram> {
+export class GramSet implements Iterable<Gram>, GramLookup {
   /** Pair keys (never 0: a key is at least `0x30 * 0x8000`), 0 for a free slot; null for a short text, whose few pairs are searched in `items`. */
   private readonly slots: Int32Array | null
   /** The place in `items` of the key in the same slot. */
@@ -84,6 +84,12 @@ export class GramSet implements Iterable<Gram> {
       if (key === gram) return this.places![slot]!
       if (key === 0) return -1
     }
+  }
+
+  hitsOf(title: GramSet): number {
+    let hits = 0
+    for (const g of title.list()) if (this.has(g)) hits++
+    return hits
   }
 
   [Symbol.iterator](): Iterator<Gram> {
@@ -275,10 +281,6 @@ export class AskedPairs {
 }
 
 /** Share of the title's pairs that occur in the body (0 to 1). */
-export function titleSimilarity(title: GramSet, body: GramSet | GramLookup): number {
-  if (title.size === 0) return 0
-  if (body instanceof AskedGrams) return body.hitsOf(title) / title.size
-  let hits = 0
-  for (const g of title.list()) if (body.has(g)) hits++
-  return hits / title.size
+export function titleSimilarity(title: GramSet, body: GramLookup): number {
+  return title.size === 0 ? 0 : body.hitsOf(title) / title.size
 }
