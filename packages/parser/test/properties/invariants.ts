@@ -19,11 +19,9 @@
  */
 import type { Node, Parent, Position } from 'unist'
 import { repairCharacters } from '../../src/pipeline/characters.js'
-import {
-  collapseDoubledOpeners,
-  repairMisreadings,
-  repairSplitMisreadings,
-} from '../../src/rules/zh/misreadings.js'
+import { splitPages } from '../../src/pipeline/lines.js'
+import { repairSplitMisreadings } from '../../src/rules/zh/misreadings.js'
+import { makeZhLine } from '../../src/rules/zh/zh-lines.js'
 import type { Root, Text } from '../../src/types.js'
 
 /** Whitespace as the pipeline trims it. */
@@ -140,17 +138,22 @@ export function checkAccounting(source: string, tree: Root): void {
  * is in the value except whitespace, joined hyphens and doubled copies.
  */
 export function checkLeafText(source: string, tree: Root): void {
+  let repaired: Map<number, string> | undefined
   for (const { node, spans, parent } of leaves(tree)) {
     const slices = spans.map(([s, e]) => repairCharacters(source.slice(s, e)))
     const value = Array.from(node.value).filter((c) => !WHITESPACE.test(c))
     // Chinese OCR misreadings are put back one for one (`〈新视点)` → `（新视点）`, `《〈` folded to one sign):
     // the value is made of its source as printed, or as repaired.
     const printed = leafTextError(node.value, charsOf(slices), value, parent)
-    if (
-      printed &&
-      leafTextError(node.value, charsOf([repairZhMisreadings(slices.join('\n'))]), value, parent)
-    )
-      fail(printed)
+    if (!printed) continue
+    repaired ??= repairedZhUnits(source)
+    const units = repaired
+    const asRepaired = spans.map(([s, e]) => {
+      let text = ''
+      for (let at = s; at < e; at++) text += units.get(at) ?? ''
+      return text
+    })
+    if (leafTextError(node.value, charsOf(asRepaired), value, parent)) fail(printed)
   }
 }
 
@@ -158,23 +161,21 @@ function charsOf(slices: string[]): string[] {
   return Array.from(slices.join('\n')).filter((c) => !WHITESPACE.test(c))
 }
 
-/** The source text as the Chinese rules read it after putting OCR misreadings back, line by line. */
-function repairZhMisreadings(text: string): string {
-  // Whitespace is not compared: lines are trimmed so a pair cut by the line end is seen as the rules see it.
-  const lines = text
-    .split('\n')
-    .map((raw) => raw.trim())
-    .map((line) => ({
-      text: repairMisreadings(
-        collapseDoubledOpeners(
-          line,
-          Array.from(line, (_, i) => i),
-        ).text,
-      ),
-    }))
-  // A pair cut by the line end (`〈记者王` / `比学)`) is put back across the two lines.
-  repairSplitMisreadings(lines)
-  return lines.map((l) => l.text).join('\n')
+/**
+ * The source as the Chinese rules read it after putting OCR misreadings
+ * back: each code unit the working lines keep, by its source offset (the
+ * rules' own line builder, on every page of the source; a pair cut by the
+ * line end is put back across its two lines, whatever leaves they end in).
+ */
+function repairedZhUnits(source: string): Map<number, string> {
+  const units = new Map<number, string>()
+  for (const page of splitPages(source)) {
+    const lines = page.lines.filter((l) => !l.blank).map((l, i) => makeZhLine(l, i, 0))
+    repairSplitMisreadings(lines)
+    for (const line of lines)
+      for (let i = 0; i < line.text.length; i++) units.set(line.offsets![i]!, line.text[i]!)
+  }
+  return units
 }
 
 /** Why a leaf's value is not made of `from` (its source's characters), or null when it is. */
