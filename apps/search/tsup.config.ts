@@ -4,6 +4,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     cli: 'src/cli/index.ts',
+    // readEdition's map module, run in the parser's workers (see src/indexer/map.ts).
+    'index-map': 'src/indexer/map.ts',
     bench: 'bench/run.ts',
     'bench-scale': 'bench/scale.ts',
   },

@@ -7,10 +7,12 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import { expandInputs, readEdition } from '@news/parser/node'
+import { fileURLToPath } from 'node:url'
+import { expandInputs, type FileResult, readEdition } from '@news/parser/node'
 import type { IndexedFile, Store } from '../store/store.js'
 import { indexedArticles } from './document.js'
 import { fileHash } from './hash.js'
+import type { IndexedResult } from './map.js'
 
 /** A batch is written once it holds this many articles… */
 export const BATCH_ARTICLES = 500
@@ -25,6 +27,21 @@ export const HASH_CONCURRENCY = 16
  * rewrites the whole index.
  */
 export const OPTIMIZE_SHARE = 0.25
+
+/**
+ * The built map module (`dist/index-map.js`, see `map.ts`), which tokenises
+ * in the parser's workers; absent when running from TypeScript sources
+ * (tests), where articles are made in this thread.
+ */
+function mapModule(): URL | undefined {
+  const url = new URL('./index-map.js', import.meta.url)
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined
+}
+
+/** The articles of a parsed file: made by the map module, or here when none ran. */
+function articlesOf(result: FileResult) {
+  return 'articles' in result ? (result as IndexedResult).articles : indexedArticles(result)
+}
 
 /** Options of an index run. */
 export interface IndexOptions {
@@ -105,7 +122,11 @@ export async function indexPaths(store: Store, inputs: readonly string[], option
     batchArticles = 0
   }
   let done = 0
-  const reader = readEdition(todo, options.workers === undefined ? {} : { workers: options.workers })
+  const map = mapModule()
+  const reader = readEdition(todo, {
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(map ? { map } : {}),
+  })
   for await (const result of reader) {
     done++
     const path = resolve(result.file)
@@ -113,7 +134,7 @@ export async function indexPaths(store: Store, inputs: readonly string[], option
     if (result.error !== null || !hashed) {
       summary.failed.push({ file: result.file, error: result.error ?? 'cannot read the file' })
     } else {
-      const articles = indexedArticles(result)
+      const articles = articlesOf(result)
       batch.push({ path, hash: hashed.hash, bytes: hashed.bytes, articles })
       batchArticles += articles.length
       summary.indexed++

@@ -4,6 +4,7 @@
  */
 export { BinaryFileError, type Decoded, decodeBytes, type Encoding } from './decode.js'
 export { expandInputs, PAGE_EXTENSIONS } from './files.js'
+export type { MapResult } from './map-result.js'
 export { type EditionFile, type EditionMeta, editionMeta, metaFromFileName } from './metadata.js'
 export {
   type FileOptions,

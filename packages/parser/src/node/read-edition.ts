@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { expandInputs } from './files.js'
+import { applyMap, mapModuleUrl } from './map-result.js'
 import { type FileOptions, type FileResult, processFile } from './process-file.js'
 
 export interface ReadEditionOptions extends FileOptions {
@@ -17,6 +18,16 @@ export interface ReadEditionOptions extends FileOptions {
   workers?: number
   /** Called after each file with the count done and the total. */
   onProgress?: (done: number, total: number, result: FileResult) => void
+  /**
+   * A module (a `file:` URL or an absolute path) whose `mapResult(result)`
+   * export (a `MapResult`) runs on each parsed file in the thread that
+   * parsed it; what it returns (a `FileResult`, which may drop `records`
+   * and add fields of its own) is what is yielded. This moves an app's
+   * per-file work off its main thread and sends less between threads. Not
+   * run on a file that failed; a map that throws makes the file's result
+   * an error. Without workers it runs in this thread. Default: none.
+   */
+  map?: string | URL
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -37,7 +48,8 @@ export async function* readEdition(
     throw new TypeError('Expected `inputs` to be a path or an array of paths')
   }
   const files = await expandInputs(typeof inputs === 'string' ? [inputs] : inputs)
-  const { workers: wanted, onProgress, ...fileOptions } = options
+  const { workers: wanted, onProgress, map: mapOption, ...fileOptions } = options
+  const map = mapOption === undefined ? undefined : mapModuleUrl(mapOption)
   const url = workerUrl()
   const workers =
     url === null
@@ -50,17 +62,26 @@ export async function* readEdition(
   }
   if (workers === 0 || url === null) {
     for (const file of files) {
-      const result = await processFile(file, fileOptions)
+      const parsed = await processFile(file, fileOptions)
+      const result = map === undefined ? parsed : await applyMap(map, parsed)
       report(result)
       yield result
     }
     return
   }
-  yield* pooled(files, fileOptions, Math.min(workers, files.length), url, report)
+  yield* pooled(files, fileOptions, Math.min(workers, files.length), url, report, map)
 }
 
 /** A pool replaces a worker that died this many times in all; then the files left fail with its error. */
 export const WORKER_RESTARTS = 4
+
+/**
+ * Files sent to a worker ahead of the one it parses. The pool hands out
+ * work from this thread's event loop: while the app that reads the results
+ * is busy (writing them, say), a worker with files queued goes on parsing
+ * instead of waiting for the loop to hand it its next file.
+ */
+export const FILES_QUEUED_PER_WORKER = 4
 
 /** Parse `files` in a pool of `size` workers started from `url`, yielding results in input order. Exported for tests. */
 export async function* pooled(
@@ -69,10 +90,13 @@ export async function* pooled(
   size: number,
   url: URL,
   report: (r: FileResult) => void,
+  map?: string,
 ): AsyncGenerator<FileResult> {
   const pool = new Set<Worker>()
-  // The file each worker is parsing (a worker that dies loses that file, and only that one).
-  const busy = new Map<Worker, number>()
+  // The files sent to each worker and not yet answered, in the order it parses them.
+  const sent = new Map<Worker, number[]>()
+  // Files sent to a worker that died before it reached them: handed out again first.
+  const again: number[] = []
   const results = new Map<number, FileResult>()
   let waiting: (() => void) | null = null
   let next = 0
@@ -88,25 +112,34 @@ export async function* pooled(
     error: `worker failed: ${reason}`,
     bytes: 0,
   })
+  const left = () => again.length > 0 || next < files.length
   const send = (worker: Worker) => {
-    if (next < files.length) {
-      busy.set(worker, next)
-      worker.postMessage({ id: next, file: files[next], options })
-      next++
-    } else busy.delete(worker)
+    const queue = sent.get(worker)!
+    while (queue.length < FILES_QUEUED_PER_WORKER && left()) {
+      const id = again.length > 0 ? again.shift()! : next++
+      queue.push(id)
+      worker.postMessage({ id, file: files[id], options, map })
+    }
   }
+  // Called on exit, when every message the worker posted has been delivered.
   const died = (worker: Worker, reason: string) => {
     if (!pool.delete(worker) || closing) return
-    const lost = busy.get(worker)
-    busy.delete(worker)
+    const queue = sent.get(worker) ?? []
+    sent.delete(worker)
+    // A worker parses its files in order: the first unanswered one is the file it died on.
+    const lost = queue.shift()
     if (lost !== undefined && !results.has(lost)) results.set(lost, failed(lost, reason))
-    if (next < files.length) {
+    again.unshift(...queue)
+    if (left()) {
       if (restarts < WORKER_RESTARTS) {
         restarts++
         start()
       } else if (pool.size === 0) {
         // No worker left to parse the rest: they fail with the reason, rather than wait forever.
+        for (const id of again.splice(0)) results.set(id, failed(id, reason))
         for (; next < files.length; next++) results.set(next, failed(next, reason))
+      } else {
+        for (const other of pool) send(other)
       }
     }
     wake()
@@ -114,18 +147,25 @@ export async function* pooled(
   const start = () => {
     const worker = new Worker(url)
     pool.add(worker)
+    sent.set(worker, [])
+    let error: string | null = null
     worker.on('message', (msg: { id: number; result: FileResult }) => {
+      const queue = sent.get(worker)
+      const at = queue?.indexOf(msg.id) ?? -1
+      if (at >= 0) queue!.splice(at, 1)
       results.set(msg.id, msg.result)
       send(worker)
       wake()
     })
-    worker.on('error', (error) => died(worker, error.message))
-    worker.on('exit', (code) => died(worker, `exited with code ${code}`))
+    worker.on('error', (e) => {
+      error ??= e.message
+    })
+    worker.on('exit', (code) => died(worker, error ?? `exited with code ${code}`))
     send(worker)
   }
   for (let i = 0; i < size; i++) start()
   try {
-    // Results are kept in order; at most `size` wait, plus those done early.
+    // Results are kept in order; at most `size` × `FILES_QUEUED_PER_WORKER` wait, plus those done early.
     for (let id = 0; id < files.length; id++) {
       while (!results.has(id)) {
         await new Promise<void>((resolve) => {
