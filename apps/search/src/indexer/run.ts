@@ -96,23 +96,35 @@ export async function indexPaths(store: Store, inputs: readonly string[], option
   }
   // Files are read and hashed a few at a time (one by one, the reads wait on each other).
   const editions = new Map<string, Promise<Buffer | null>>()
-  const hashing: Array<Promise<{ hash: string; bytes: number } | null>> = []
+  const hashing = new Map<string, Promise<{ hash: string; bytes: number } | null>>()
+  const hashOf = (file: string) => {
+    let pending = hashing.get(file)
+    if (!pending) {
+      pending = fileHash(file, editions).catch(() => null)
+      hashing.set(file, pending)
+    }
+    return pending
+  }
   let nextToHash = 0
   const hashNext = (): void => {
-    if (nextToHash >= files.length) return
-    const file = files[nextToHash++]!
-    hashing.push(fileHash(file, editions).catch(() => null))
+    if (nextToHash < files.length) void hashOf(files[nextToHash++]!)
   }
   for (let i = 0; i < HASH_CONCURRENCY; i++) hashNext()
-  for (const [i, file] of files.entries()) {
-    const hashed = await hashing[i]!
-    hashNext()
-    if (hashed && known.get(file) === hashed.hash) {
-      summary.skipped++
-      continue
+  // A fresh index skips nothing: parsing starts at once and files are hashed while they are parsed.
+  const fresh = known.size === 0
+  if (fresh) todo.push(...files)
+  else {
+    for (const file of files) {
+      const hashed = await hashOf(file)
+      hashing.delete(file)
+      hashNext()
+      if (hashed && known.get(file) === hashed.hash) {
+        summary.skipped++
+        continue
+      }
+      if (hashed) hashes.set(file, hashed)
+      todo.push(file)
     }
-    if (hashed) hashes.set(file, hashed)
-    todo.push(file)
   }
   let batch: IndexedFile[] = []
   let batchArticles = 0
@@ -130,7 +142,12 @@ export async function indexPaths(store: Store, inputs: readonly string[], option
   for await (const result of reader) {
     done++
     const path = resolve(result.file)
-    const hashed = hashes.get(path)
+    let hashed = hashes.get(path)
+    if (fresh) {
+      hashed = (await hashOf(path)) ?? undefined
+      hashing.delete(path)
+      hashNext()
+    }
     if (result.error !== null || !hashed) {
       summary.failed.push({ file: result.file, error: result.error ?? 'cannot read the file' })
     } else {
