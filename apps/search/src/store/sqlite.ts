@@ -12,7 +12,8 @@ import type { CompiledQuery } from '../query/compile.js'
 import type { QueryFilters } from '../query/parse.js'
 import { fold } from '../text/fold.js'
 import { SNIPPET_TEXT_LIMIT } from '../text/snippet.js'
-import { topFacets } from './facets.js'
+import { type ArticleKeys, FACET_KEYS_MAX_ARTICLES, FacetKeys } from './facet-keys.js'
+import { FacetCounter, topFacets } from './facets.js'
 import { BM25, bm25Weights, toFts5 } from './fts5-query.js'
 import { toHit, toStoredArticle } from './rows.js'
 import {
@@ -147,6 +148,13 @@ interface ArticleRow {
 /** Columns of an article read back for a hit. */
 type HitRow = Omit<ArticleRow, 'rowid' | 'ordinal' | 'lang' | 'record'>
 
+/** The ranked part of a search: the page's rows, the facets, how many best matches were kept. */
+interface Ranked {
+  hitRows: [rowid: number, score: number][]
+  facets: Facets
+  total: number
+}
+
 /** Row kinds of the search statement. */
 const ROW_KIND = { hit: 0, sampled: 1, section: 2, month: 3, author: 4 } as const
 const FACET_OF_KIND: Record<number, keyof Facets> = {
@@ -223,6 +231,12 @@ export interface SqliteStoreOptions {
   facetSample?: number
   /** Totals are exact up to this many results. Default: `TOTAL_CAP`. */
   totalCap?: number
+  /**
+   * Facet keys are held in memory (`FacetKeys`) for indexes of at most this
+   * many articles; larger ones count facets in SQL. 0: always in SQL.
+   * Default: `FACET_KEYS_MAX_ARTICLES`.
+   */
+  facetKeysMaxArticles?: number
 }
 
 /** Open (and create) an SQLite index file. */
@@ -235,10 +249,15 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   } catch (error) {
     throw new Error(`cannot open index ${path}: ${(error as Error).message}`)
   }
-  return new SqliteStore(db, path, {
-    facetSample: options.facetSample ?? FACET_SAMPLE,
-    totalCap: options.totalCap ?? TOTAL_CAP,
-  })
+  return new SqliteStore(
+    db,
+    path,
+    {
+      facetSample: options.facetSample ?? FACET_SAMPLE,
+      totalCap: options.totalCap ?? TOTAL_CAP,
+    },
+    new FacetKeys(db, options.facetKeysMaxArticles ?? FACET_KEYS_MAX_ARTICLES),
+  )
 }
 
 class SqliteStore implements Store {
@@ -247,11 +266,18 @@ class SqliteStore implements Store {
   readonly #path: string
   readonly #statements = new Map<string, Database.Statement>()
   readonly #bounds: { facetSample: number; totalCap: number }
+  readonly #facetKeys: FacetKeys
 
-  constructor(db: Database.Database, path: string, bounds: { facetSample: number; totalCap: number }) {
+  constructor(
+    db: Database.Database,
+    path: string,
+    bounds: { facetSample: number; totalCap: number },
+    facetKeys: FacetKeys,
+  ) {
     this.#db = db
     this.#path = path
     this.#bounds = bounds
+    this.#facetKeys = facetKeys
   }
 
   async migrate(): Promise<void> {
@@ -307,6 +333,7 @@ class SqliteStore implements Store {
       'INSERT INTO fts (rowid, headline, deks, bylines, body, words) VALUES (?, ?, ?, ?, ?, ?)',
     )
     const now = new Date().toISOString()
+    this.#facetKeys.invalidate()
     db.transaction(() => {
       for (const file of files) {
         const existing = findFile.get(file.path) as number | undefined
@@ -378,6 +405,7 @@ class SqliteStore implements Store {
     )
     const dropFile = db.prepare('DELETE FROM files WHERE id = ?')
     let removed = 0
+    this.#facetKeys.invalidate()
     db.transaction(() => {
       for (const path of paths) {
         const id = findFile.get(path) as number | undefined
@@ -422,8 +450,58 @@ class SqliteStore implements Store {
     // page and the sample the facets count.
     const { facetSample, totalCap } = this.#bounds
     const wanted = Math.max(facetSample, page.offset + page.limit)
+    const keys = this.#facetKeys.current()
+    const { hitRows, facets, total: kept } = keys
+      ? this.#rankedWithKeys(matches.best, params, wanted, page, keys)
+      : this.#ranked(matches.best, params, wanted, page)
+    let total = kept
+    const facetsOver = Math.min(total, facetSample)
+    let totalExact = true
+    if (total === wanted) {
+      // There may be more: count on, without ranking, up to the cap.
+      const cap = Math.max(totalCap, wanted)
+      total = this.#statement(matches.count)
+        .pluck()
+        .get(...params, cap + 1) as number
+      totalExact = total <= cap
+      total = Math.min(total, cap)
+    }
+    const hits = this.#hits(hitRows, query.highlight)
+    return { total, totalExact, hits, facets, facetsOver }
+  }
+
+  /**
+   * The best `wanted` matches in rank order, from which the page is cut and
+   * whose first `facetSample` the facets count, from the keys in memory.
+   */
+  #rankedWithKeys(
+    best: string,
+    params: readonly unknown[],
+    wanted: number,
+    page: Page,
+    keys: Map<number, ArticleKeys>,
+  ): Ranked {
+    // `best` is in the page's order: score, then date (no words), then rowid.
+    const rows = this.#statement(best)
+      .raw(true)
+      .all(...params, wanted) as [rowid: number, score: number, date: unknown][]
+    const counter = new FacetCounter()
+    const sampled = Math.min(rows.length, this.#bounds.facetSample)
+    for (let i = 0; i < sampled; i++) {
+      const k = keys.get(rows[i]![0])
+      if (k) counter.add(k.section, k.authors, k.month)
+    }
+    const hitRows = rows
+      .slice(page.offset, page.offset + page.limit)
+      .map(([rowid, score]): [number, number] => [rowid, score])
+    return { hitRows, facets: counter.result(), total: rows.length }
+  }
+
+  /** As `#rankedWithKeys`, the facets counted in SQL (the keys not in memory). */
+  #ranked(best: string, params: readonly unknown[], wanted: number, page: Page): Ranked {
+    const { facetSample } = this.#bounds
     const deep = wanted > facetSample
-    const rows = this.#statement(searchSql(matches.best, deep))
+    const rows = this.#statement(searchSql(best, deep))
       .raw(true)
       .all(...params, wanted, page.limit, page.offset, ...(deep ? [facetSample] : [])) as [
       number,
@@ -438,28 +516,14 @@ class SqliteStore implements Store {
       else if (kind === ROW_KIND.sampled) total = n
       else facets[FACET_OF_KIND[kind]!].push({ value: String(value), count: n })
     }
-    const facetsOver = Math.min(total, facetSample)
-    let totalExact = true
-    if (total === wanted) {
-      // There may be more: count on, without ranking, up to the cap.
-      const cap = Math.max(totalCap, wanted)
-      total = this.#statement(matches.count)
-        .pluck()
-        .get(...params, cap + 1) as number
-      totalExact = total <= cap
-      total = Math.min(total, cap)
-    }
-    const hits = this.#hits(hitRows, query.highlight)
     return {
-      total,
-      totalExact,
-      hits,
+      hitRows,
       facets: {
         section: topFacets(facets.section),
         author: topFacets(facets.author),
         month: topFacets(facets.month),
       },
-      facetsOver,
+      total,
     }
   }
 
