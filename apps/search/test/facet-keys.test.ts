@@ -65,7 +65,13 @@ describe('facets from the keys in memory', () => {
     expect(before.response.total).toBe(0)
     await inSql.writeFiles([
       indexedFile('/pages/other-writer.txt', [
-        { id: 'ow-1', headline: `The ${word} report`, paragraphs: ['Text.'], section: 'Astronomy', authors: ['Vera Ru'] },
+        {
+          id: 'ow-1',
+          headline: `The ${word} report`,
+          paragraphs: ['Text.'],
+          section: 'Astronomy',
+          authors: ['Vera Ru'],
+        },
       ]),
     ])
     const other = await search(inMemory, { q: word })
@@ -73,7 +79,13 @@ describe('facets from the keys in memory', () => {
     expect(other.response.facets.author).toEqual([{ value: 'Vera Ru', count: 1 }])
     await inMemory.writeFiles([
       indexedFile('/pages/own-writer.txt', [
-        { id: 'own-1', headline: `A ${word} sighting`, paragraphs: ['More.'], section: 'Astronomy', authors: ['Li Wen'] },
+        {
+          id: 'own-1',
+          headline: `A ${word} sighting`,
+          paragraphs: ['More.'],
+          section: 'Astronomy',
+          authors: ['Li Wen'],
+        },
       ]),
     ])
     const own = await search(inMemory, { q: word })

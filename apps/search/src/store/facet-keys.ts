@@ -68,7 +68,8 @@ export class FacetKeys {
       .raw(true)
       .iterate() as IterableIterator<[number, string | null, string | null, string]>
     for (const [rowid, section, month, authors] of rows) {
-      const names = authors === '[]' ? NO_AUTHORS : (JSON.parse(authors) as string[]).map((name) => intern(name)!)
+      const names =
+        authors === '[]' ? NO_AUTHORS : (JSON.parse(authors) as string[]).map((name) => intern(name)!)
       keys.set(rowid, { section: intern(section), month: intern(month), authors: names })
     }
     return keys

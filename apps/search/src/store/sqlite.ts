@@ -451,7 +451,11 @@ class SqliteStore implements Store {
     const { facetSample, totalCap } = this.#bounds
     const wanted = Math.max(facetSample, page.offset + page.limit)
     const keys = this.#facetKeys.current()
-    const { hitRows, facets, total: kept } = keys
+    const {
+      hitRows,
+      facets,
+      total: kept,
+    } = keys
       ? this.#rankedWithKeys(matches.best, params, wanted, page, keys)
       : this.#ranked(matches.best, params, wanted, page)
     let total = kept
