@@ -30,9 +30,13 @@ export class FacetKeys {
   /** `data_version` when the keys were read; null: not read, or invalidated. */
   #version: number | null = null
 
+  /** Prepared once: asked before every search. */
+  readonly #dataVersion: Database.Statement
+
   constructor(db: Database.Database, maxArticles = FACET_KEYS_MAX_ARTICLES) {
     this.#db = db
     this.#maxArticles = maxArticles
+    this.#dataVersion = db.prepare('PRAGMA data_version').pluck()
   }
 
   /** This connection wrote: read the keys again before the next use. */
@@ -42,7 +46,7 @@ export class FacetKeys {
 
   /** The keys of every article, current; null when the index is too large to hold them. */
   current(): Map<number, ArticleKeys> | null {
-    const version = this.#db.pragma('data_version', { simple: true }) as number
+    const version = this.#dataVersion.get() as number
     if (version === this.#version) return this.#keys
     this.#keys = this.#read()
     this.#version = version
