@@ -61,33 +61,26 @@ describe('facets from the keys in memory', () => {
 
   it('should see articles written by this connection and by another one', async () => {
     const word = 'zyxquorbit'
+    /** One article about the word, by `author`, written through `store`. */
+    const write = (store: Store, id: string, author: string) =>
+      store.writeFiles([
+        indexedFile(`/pages/${id}.txt`, [
+          {
+            id,
+            headline: `The ${word} report`,
+            paragraphs: ['Text.'],
+            section: 'Astronomy',
+            authors: [author],
+          },
+        ]),
+      ])
     const before = await search(inMemory, { q: word })
     expect(before.response.total).toBe(0)
-    await inSql.writeFiles([
-      indexedFile('/pages/other-writer.txt', [
-        {
-          id: 'ow-1',
-          headline: `The ${word} report`,
-          paragraphs: ['Text.'],
-          section: 'Astronomy',
-          authors: ['Vera Ru'],
-        },
-      ]),
-    ])
+    await write(inSql, 'other-writer', 'Vera Ru')
     const other = await search(inMemory, { q: word })
     expect(other.response.facets.section).toEqual([{ value: 'Astronomy', count: 1 }])
     expect(other.response.facets.author).toEqual([{ value: 'Vera Ru', count: 1 }])
-    await inMemory.writeFiles([
-      indexedFile('/pages/own-writer.txt', [
-        {
-          id: 'own-1',
-          headline: `A ${word} sighting`,
-          paragraphs: ['More.'],
-          section: 'Astronomy',
-          authors: ['Li Wen'],
-        },
-      ]),
-    ])
+    await write(inMemory, 'own-writer', 'Li Wen')
     const own = await search(inMemory, { q: word })
     expect(own.response.facets.section).toEqual([{ value: 'Astronomy', count: 2 }])
     expect(own.response.facets.author.map((f) => f.value).sort()).toEqual(['Li Wen', 'Vera Ru'])
