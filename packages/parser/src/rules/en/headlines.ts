@@ -337,10 +337,17 @@ export const headlines: Rule = {
     }
     let runEnd = 0
     for (let i = 0; i < segments.length; i++) {
+      // A title that opens in lower case is one the OCR cut at its start: only right above a byline or
+      // dateline. Asked before whether the line is a candidate, which then no longer matters: most lines
+      // of running text open in lower case. (Nothing reads a line's candidacy once the loop is past it;
+      // only a line in capitals is still asked, as its stack's garble is measured and kept when it is.)
+      const text = segments[i]!.text
+      if (startsLower(text) && !bylineAfter(i)) {
+        if (isCapsLine(text)) candidate(i)
+        continue
+      }
       if (!candidate(i)) continue
       // The run of title-shaped lines starting here, cut into units of lines that continue each other.
-      // A title that opens in lower case is one the OCR cut at its start: only right above a byline or dateline.
-      if (startsLower(segments[i]!.text) && !bylineAfter(i)) continue
       // A run starting inside the last run ends where that run ended (scanning again would be quadratic).
       let end = i < runEnd ? runEnd : i
       end = stretchEnd(i, end)
