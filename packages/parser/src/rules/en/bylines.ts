@@ -180,8 +180,10 @@ function tokensOpenAsNames(text: string): boolean {
 /** Whether a line is a bare name (`Greg McCune`): two to four capitalised words. */
 export function isNameLine(text: string): boolean {
   if (text.length > 40) return false
+  // The openings first: most lines have a word in lower case early on, and are ruled out there.
+  if (!tokensOpenAsNames(text)) return false
   const count = tokenCount(text)
-  if (count < 2 || count > 4 || !tokensOpenAsNames(text)) return false
+  if (count < 2 || count > 4) return false
   return (
     tokens(text).every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
     !endsSentence(text.replace(/\b[A-Z]\.$/, ''))

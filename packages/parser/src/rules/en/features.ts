@@ -81,6 +81,33 @@ export function capsShare(text: string): number {
   return factsLetters ? factsUpper / factsLetters : 0
 }
 
+/**
+ * `capsShare(text) >= share && letterCount(text) >= 2`, read only as far as it takes: the count stops at
+ * a space once the characters left, were they all capitals, could no longer lift the share of capitals
+ * to `share` (running text is ruled out within its first half). Counts already made of the text are
+ * used as they are.
+ */
+export function capsShareReaches(text: string, share: number): boolean {
+  if (text !== factsText) {
+    let letters = 0
+    let upper = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (isLatinLetterCode(c)) {
+        letters++
+        if (isLatinUpperCode(c)) upper++
+      } else if (c === 0x20) {
+        // The highest share the rest can give (every unit left a capital); rounding is monotone, so a
+        // bound below `share` here is a final share below it as `capsShare` computes it.
+        const left = text.length - i - 1
+        if ((upper + left) / (letters + left) < share) return false
+      }
+    }
+    return (letters ? upper / letters : 0) >= share && letters >= 2
+  }
+  return (factsLetters ? factsUpper / factsLetters : 0) >= share && factsLetters >= 2
+}
+
 /** Share of letters among the non-space characters. */
 export function letterShare(text: string): number {
   countFacts(text)

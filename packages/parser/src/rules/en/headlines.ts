@@ -17,7 +17,7 @@ import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
 import { datelineAt, parseDateline } from './datelines.js'
 import {
-  capsShare,
+  capsShareReaches,
   endsOpen,
   endsSentence,
   letterCount,
@@ -61,7 +61,7 @@ export const KICKER_MAX_CHARS = 16
 
 /** Whether a line is set in capitals. */
 export function isCapsLine(text: string): boolean {
-  return text.length >= 2 && capsShare(text) >= CAPS_LINE_SHARE && letterCount(text) >= 2
+  return text.length >= 2 && capsShareReaches(text, CAPS_LINE_SHARE)
 }
 
 /** Share of longer words that must be capitalised for a mixed-case line of an old (flat) page to be a deck line. */
