@@ -91,12 +91,10 @@ const isClosingCode = (c: number) =>
   c === 0x2019 ||
   c === 0x27 ||
   c === 0x29
-/** The two-letter words of `SHORT_WORD`, as `c1 * 128 + c2`. */
-const SHORT_PAIRS = new Set(
-  'an as at be by do go he if in is it me my no of on or so to up us we'
-    .split(' ')
-    .map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)),
-)
+/** The two-letter words of `SHORT_WORD`: 1 at `c1 * 128 + c2` (a table, not a `Set`: asked of most short tokens). */
+const SHORT_PAIRS = new Uint8Array(128 * 128)
+for (const w of 'an as at be by do go he if in is it me my no of on or so to up us we'.split(' '))
+  SHORT_PAIRS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1
 
 /**
  * `SHORT_WORD.test(text.slice(from, to).toLowerCase())`: opening marks, a short word, closing marks. Its
@@ -111,7 +109,7 @@ function isShortWordIn(text: string, from: number, to: number): boolean {
   const length = q - p
   if (length === 0 || length > 2) return false
   const first = text.charCodeAt(p) | 0x20
-  if (length === 1 ? first !== 0x61 : !SHORT_PAIRS.has(first * 128 + (text.charCodeAt(p + 1) | 0x20)))
+  if (length === 1 ? first !== 0x61 : SHORT_PAIRS[first * 128 + (text.charCodeAt(p + 1) | 0x20)] !== 1)
     return false
   while (q < to && isClosingCode(text.charCodeAt(q))) q++
   return q === to
@@ -309,6 +307,22 @@ export function isNoiseLine(text: string): boolean {
   for (let i = 0; i <= trimmed.length; i++) {
     if (i < trimmed.length) {
       const c = trimmed.charCodeAt(i)
+      if (c >= 0x61 && c <= 0x7a) {
+        // A small ASCII letter, most units of a line: the steps below for it alone.
+        if (start < 0) {
+          start = i
+          tokenLetters = 0
+          shape = BEFORE_LETTERS
+        }
+        if (shape === BEFORE_LETTERS) {
+          shape = IN_LETTERS
+          restLower = true
+          restUpper = false
+        } else if (shape === IN_LETTERS) restUpper = false
+        else shape = NOT_PLAIN
+        tokenLetters++
+        continue
+      }
       if (!isSpaceCode(c)) {
         if (start < 0) {
           start = i
