@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseDateline } from '../../src/rules/en/datelines.js'
+import { FORMULA_TOKEN, parseDateline, tokensFit } from '../../src/rules/en/datelines.js'
 import { parseEn } from './parse.js'
 
 describe('en-datelines', () => {
@@ -150,5 +151,40 @@ describe('en-datelines: a formula whose day the OCR lost', () => {
       place: 'WASHINGTON',
       date: 'Dec.',
     })
+  })
+})
+
+describe('en-datelines: the tokens between place and dash', () => {
+  // The plain reading the in-place scan replaces: split on white space, at most eight tokens, each a formula token.
+  const bySplit = (rest: string) => {
+    const words = rest.split(/\s+/).filter(Boolean)
+    return words.length <= 8 && words.every((w) => FORMULA_TOKEN.test(w))
+  }
+
+  it('fit as the split tokens do', () => {
+    // Formula tokens and prose, with every kind of white space between them, up to and past eight tokens.
+    const token = fc.constantFrom(
+      'N.',
+      'J.,',
+      'Dec.',
+      '30',
+      '(AP)',
+      'SO.',
+      '.,',
+      'the',
+      'said',
+      'x)',
+      '(Reuters',
+    )
+    const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', '\u3000')
+    const rest = fc
+      .array(fc.tuple(space, token), { maxLength: 11 })
+      .chain((parts) => space.map((end) => parts.map(([s, t]) => s + t).join('') + end))
+    fc.assert(
+      fc.property(rest, (r) => {
+        expect(tokensFit(r), JSON.stringify(r)).toBe(bySplit(r))
+      }),
+      { numRuns: 10_000 },
+    )
   })
 })

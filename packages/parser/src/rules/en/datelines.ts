@@ -13,7 +13,7 @@
 import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { tokenCount } from './features.js'
+import { tokenCount, tokenEnd, tokenStart } from './features.js'
 import { enState, mark, previousContent, type Segment, splitSegment } from './segments.js'
 
 /** The formula before the dash is at most this many characters. */
@@ -29,7 +29,7 @@ const TITLE_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/
 /** The dash after the formula: em or en dash, one or two hyphens, or `?` where OCR lost an em dash. */
 const SEPARATOR = /\s*(?:—|–|―|--?|\?)\s*/y
 /** Tokens allowed between the place and the dash: capitalised words, abbreviations, numbers, brackets, stray marks. */
-const FORMULA_TOKEN =
+export const FORMULA_TOKEN =
   /^(?:[A-Z][\w'’.-]*[,;]?|\d{1,2}[.,]?|[SOIl]{1,2}\.?|\([^)]*\),?|[.,;:'"‘’`]+|\(\w+|\w*\),?)$/
 /**
  * A formula whose dash the OCR lost: a place in capitals, then a date with its day in figures (or lost:
@@ -199,10 +199,22 @@ export function datelineAt(segments: readonly Segment[], i: number): DatelineAt 
   return parsed ? { parsed, intoNext: 0 } : null
 }
 
-function tokensFit(rest: string): boolean {
-  const words = rest.split(/\s+/).filter(Boolean)
-  if (words.length > 8) return false
-  return words.every((w) => FORMULA_TOKEN.test(w))
+/** Most tokens between the place and the dash. */
+const FORMULA_MAX_TOKENS = 8
+
+/**
+ * Whether the text between the place and the dash is at most `FORMULA_MAX_TOKENS` tokens, each a
+ * `FORMULA_TOKEN`: read in place and given up at the first token that fails (most lines are prose,
+ * whose first word does), not split into an array of every token.
+ */
+export function tokensFit(rest: string): boolean {
+  let words = 0
+  for (let start = tokenStart(rest, 0); start < rest.length; ) {
+    const end = tokenEnd(rest, start)
+    if (++words > FORMULA_MAX_TOKENS || !FORMULA_TOKEN.test(rest.slice(start, end))) return false
+    start = tokenStart(rest, end)
+  }
+  return true
 }
 
 const OPENS_ARTICLE = new Set(['headline', 'dek', 'byline', 'byline-role', 'kicker'])
