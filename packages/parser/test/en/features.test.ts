@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { capsShare, capsShareReaches, letterCount } from '../../src/rules/en/features.js'
+import {
+  capsShare,
+  capsShareReaches,
+  letterCount,
+  STARTS_LOWER,
+  STARTS_UPPER,
+  startsLower,
+  startsUpper,
+} from '../../src/rules/en/features.js'
 import { CAPS_LINE_SHARE } from '../../src/rules/en/headlines.js'
 
 /** The plain reading `capsShareReaches` stops early on. */
@@ -21,6 +29,22 @@ describe('capsShareReaches', () => {
         // The counts of another text, or of this one, are what the last count left behind.
         letterCount(counted ? text : `${text}x`)
         expect(capsShareReaches(text, s), JSON.stringify([text, s])).toBe(expected)
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('startsLower and startsUpper', () => {
+  it('read the first letter after the opening marks as their expressions do', () => {
+    // Opening marks, letters of both cases, figures, closing marks and look-alikes, spaces; empty too.
+    const text = fc
+      .array(fc.constantFrom(...'“"‘\'(”’)aAzZ09é É_ `{['), { maxLength: 6 })
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(startsLower(t), t).toBe(STARTS_LOWER.test(t))
+        expect(startsUpper(t), t).toBe(STARTS_UPPER.test(t))
       }),
       { numRuns: 20_000 },
     )

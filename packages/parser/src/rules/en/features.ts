@@ -177,19 +177,31 @@ export function endsOpen(text: string): boolean {
   return OPEN_PUNCTUATION_END.test(text) || TRAILING_FUNCTION_WORD.test(text)
 }
 
-// Expressions of functions asked about every line are made once: a literal in a function body makes
-// a new RegExp object at every call.
-const STARTS_LOWER = /^[“"‘'(]*[a-z]/
-const STARTS_UPPER = /^[“"‘'(]*[A-Z0-9]/
+/** What `startsLower` reads: `/^[“"‘'(]*[a-z]/`. */
+export const STARTS_LOWER = /^[“"‘'(]*[a-z]/
+/** What `startsUpper` reads: `/^[“"‘'(]*[A-Z0-9]/`. */
+export const STARTS_UPPER = /^[“"‘'(]*[A-Z0-9]/
 
-/** Whether the text starts with a lower-case letter (after opening quotes). */
-export function startsLower(text: string): boolean {
-  return STARTS_LOWER.test(text)
+/** `[“"‘'(]`: what may open a line before its first letter. */
+const isOpeningMark = (c: number) => c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 || c === 0x28
+
+/** The first code unit after the opening marks (NaN when there is none): asked of nearly every line, by scan. */
+function afterOpeningMarks(text: string): number {
+  let i = 0
+  while (i < text.length && isOpeningMark(text.charCodeAt(i))) i++
+  return text.charCodeAt(i)
 }
 
-/** Whether the text starts with an upper-case letter or digit (after opening quotes). */
+/** Whether the text starts with a lower-case letter (after opening quotes): `STARTS_LOWER`. */
+export function startsLower(text: string): boolean {
+  const c = afterOpeningMarks(text)
+  return c >= 0x61 && c <= 0x7a
+}
+
+/** Whether the text starts with an upper-case letter or digit (after opening quotes): `STARTS_UPPER`. */
 export function startsUpper(text: string): boolean {
-  return STARTS_UPPER.test(text)
+  const c = afterOpeningMarks(text)
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
 }
 
 /** Median of numbers (0 for none). */

@@ -30,7 +30,7 @@ import {
 } from './features.js'
 import { garbledShare, letteredTokenCount } from './garble.js'
 import { type EnLayout, enLayout } from './page-layout.js'
-import { enState, mark, nextContent, type Segment, STORY_GAP_LINES } from './segments.js'
+import { enState, mark, nextContent, type Segment, type SegmentRole, STORY_GAP_LINES } from './segments.js'
 
 /** A title line is at most this many characters. */
 export const HEADLINE_MAX_CHARS = 90
@@ -112,7 +112,8 @@ export function isTitleShaped(text: string): boolean {
   return true
 }
 
-const BYLINE_LIKE = new Set(['byline', 'byline-role', 'dateline'])
+/** Whether a role is a byline's or a dateline's (compared, not looked up: asked of the line after many lines). */
+const isBylineLike = (role: SegmentRole) => role === 'byline' || role === 'byline-role' || role === 'dateline'
 
 /** Whether a segment is a line set aside as OCR noise (it may stand inside a stack of titles). */
 function isNoise(s: Segment | undefined): boolean {
@@ -149,7 +150,7 @@ function runScore(segments: readonly Segment[], i: number, j: number, layout: En
   const next = nextContent(segments, j - 1)
   // A title stands above its story: not at the end of the page, nor before a story gap.
   if (!next || next.gapBefore >= STORY_GAP_LINES) return 0
-  const bylineNext = BYLINE_LIKE.has(next.role) || parseDateline(next.text) || parseByline(next.text)
+  const bylineNext = isBylineLike(next.role) || parseDateline(next.text) || parseByline(next.text)
   if (bylineNext) score += NEXT_BYLINE
   else if (!layout.paragraphPerLine && next.line.width >= layout.modalWidth * WIDE_DEK_SHARE)
     score += NEXT_WIDE
@@ -223,7 +224,7 @@ export const headlines: Rule = {
     // On old pages a sentence-case line is a title only right above a byline or dateline.
     const bylineAfter = (i: number) => {
       const next = nextContent(segments, i)
-      return next !== undefined && (BYLINE_LIKE.has(next.role) || parseDateline(next.text) !== null)
+      return next !== undefined && (isBylineLike(next.role) || parseDateline(next.text) !== null)
     }
     // Runs overlap and are re-scanned from each of their lines: remember each segment's answer (0 not
     // asked yet, 1 yes, 2 no; the rule marks segments but neither adds nor removes them).
