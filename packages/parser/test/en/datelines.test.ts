@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FORMULA_TOKEN, parseDateline, tokensFit } from '../../src/rules/en/datelines.js'
+import {
+  BROKEN_FORMULA_HEAD,
+  FORMULA_TOKEN,
+  opensBrokenFormula,
+  PLACE_MAX_WORDS,
+  parseDateline,
+  tokensFit,
+} from '../../src/rules/en/datelines.js'
 import { parseEn } from './parse.js'
 
 describe('en-datelines', () => {
@@ -185,6 +192,25 @@ describe('en-datelines: the tokens between place and dash', () => {
         expect(tokensFit(r), JSON.stringify(r)).toBe(bySplit(r))
       }),
       { numRuns: 10_000 },
+    )
+  })
+})
+
+describe('en-datelines: the first line of a broken formula', () => {
+  it('opens as the expression reads it, the first three characters looked at first', () => {
+    const byExpression = (text: string) => {
+      const head = BROKEN_FORMULA_HEAD.exec(text)
+      return head !== null && head[0].split(/\s+/).filter(Boolean).length <= PLACE_MAX_WORDS
+    }
+    // Capitals, figures, the place marks, small letters and the comma, period and space after a place.
+    const text = fc
+      .array(fc.constantFrom(...`ABZ09'’.-a, \u2014`, 'NEW', ' YORK', 'N.', ', '), { maxLength: 8 })
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(opensBrokenFormula(t), t).toBe(byExpression(t))
+      }),
+      { numRuns: 20_000 },
     )
   })
 })

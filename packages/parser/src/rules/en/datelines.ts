@@ -158,10 +158,28 @@ function parseWithDash(line: string): ParsedDateline | null {
 }
 
 /** The first line of a formula broken over two lines: a place in capitals set off by a comma or period. */
-const BROKEN_FORMULA_HEAD = /^[A-Z][A-Z0-9'’.-]{2,}(?:\s+[A-Z][A-Z0-9'’-]*)*[.,]\s/
+export const BROKEN_FORMULA_HEAD = /^[A-Z][A-Z0-9'’.-]{2,}(?:\s+[A-Z][A-Z0-9'’-]*)*[.,]\s/
+
+/** `[A-Z0-9'’.-]`: what follows the first capital of a place in capitals. */
+const isCapsPlaceCode = (c: number) =>
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x27 ||
+  c === 0x2019 ||
+  c === 0x2e ||
+  c === 0x2d
 
 /** Whether a line may open a formula broken over two lines: a short place set off by a comma or period. */
-function opensBrokenFormula(text: string): boolean {
+export function opensBrokenFormula(text: string): boolean {
+  // `BROKEN_FORMULA_HEAD` opens with a capital and two more place characters: most lines fail there,
+  // read before the expression is tried (this is asked of most lines).
+  const first = text.charCodeAt(0)
+  if (
+    !(first >= 0x41 && first <= 0x5a) ||
+    !isCapsPlaceCode(text.charCodeAt(1)) ||
+    !isCapsPlaceCode(text.charCodeAt(2))
+  )
+    return false
   const head = BROKEN_FORMULA_HEAD.exec(text)
   return head !== null && tokenCount(head[0]) <= PLACE_MAX_WORDS
 }
