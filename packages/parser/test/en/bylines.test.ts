@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseByline } from '../../src/rules/en/bylines.js'
+import { mayBeSpecialTo, parseByline, SPECIAL_TO } from '../../src/rules/en/bylines.js'
 import { parseEn } from './parse.js'
 
 describe('en-bylines', () => {
@@ -136,5 +137,53 @@ describe('en-bylines: wire and dispatch credits of old pages', () => {
       authors: [],
       organization: 'Review Leased Wire',
     })
+  })
+})
+
+describe('en-bylines: the ends of a special-to line', () => {
+  it('let through every line the expression takes', () => {
+    // Each form of `SPECIAL_TO` in both cases, after a bracket and spaces or not, then words, dots,
+    // spaces and brackets; and look-alikes of its letters.
+    const opening = fc.constantFrom('', '(', '( ', ' ', '(\u00a0')
+    const form = fc.constantFrom(
+      ...['Special to ', 'SPECIAL CABLE TO ', 'special dispatch from ', 'Staff Correspondent of '],
+      ...[
+        'Correspondent for ',
+        'CORRESPONDENT TO ',
+        'Special Staff Correspondent of ',
+        '(BY THE ASSOCIATED PRESS',
+      ],
+      ...['By United Press', 'by the associated press', 'By Review Leased Wire', 'Federal Wireless', 'CABLE'],
+      ...['By Times Cable Service', 'ſpecial to ', 'Ｓpecial to ', 'the ', ''],
+    )
+    const tail = fc.array(
+      fc.constantFrom(
+        'Federal',
+        'The',
+        'Times',
+        'World',
+        'news',
+        'Wire',
+        'Press',
+        ' ',
+        '.',
+        ')',
+        '\u00a0',
+        'x',
+      ),
+      { maxLength: 5 },
+    )
+    const line = fc.tuple(opening, form, tail).map(([o, f, t]) => o + f + t.join(''))
+    let taken = 0
+    fc.assert(
+      fc.property(line, (text) => {
+        if (!SPECIAL_TO.test(text)) return
+        taken++
+        expect(mayBeSpecialTo(text), text).toBe(true)
+      }),
+      { numRuns: 50_000 },
+    )
+    // The generator reaches the expression often enough for the property to say something.
+    expect(taken).toBeGreaterThan(500)
   })
 })

@@ -32,7 +32,7 @@ const ROLE_WORDS =
 /** Role words spelled right: for lines that are bylines only because of their role (`Tony Carritt, Staff Writer`). */
 const ROLE_WORDS_STRICT =
   /^(?:(?:Daily|Senior|Contributing|Managing|Editorial|Times|Special)\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Photographer|Columnist|Staff)\.?$|^(?:the\s+)?(?:Associated\s+Press|AP|Reuters|REUTERS|UPI|AFP|United\s+Press(?:\s+International)?)\.?$/i
-const SPECIAL_TO =
+export const SPECIAL_TO =
   /^\(?\s*(?:Special\s+(?:(?:Dispatch|Cable|Telegram|Correspondence|Despatch)\s+)?(?:to|from)\s+.+|(?:Special\s+)?(?:Staff\s+)?Correspondent\s+(?:of|for|to)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?|(?:By\s+)?[A-Za-z.' ]{0,40}\b(?:Leased\s+Wire|Wireless|Cable)(?:\s+Service)?)\.?\s*\)?\.?$/i
 
 /** Words that are never part of a name after `By`: verbs and days of a title line that goes on with `By`. */
@@ -110,6 +110,27 @@ export function datelineInside(text: string): number {
 const LEADING_MARKS = /^[.\s•·]+/
 /** A word every form of `SPECIAL_TO` holds (it is tried at the start of a line, but backtracks far). */
 const SPECIAL_TO_WORD = /special|correspondent|press|wire|cable/i
+
+/**
+ * Whether a line may be `SPECIAL_TO`, from its two ends (asked of every line before `SPECIAL_TO_WORD`
+ * searches all of it): after a bracket and spaces, the forms that may end with anything open with
+ * `Special`, `Staff` or `Correspondent`; every other form ends with `Press`, `Wire`, `Wireless`,
+ * `Cable` or `Service` before closing dots, spaces and a bracket. The expression has no `u` flag, so
+ * its `i` matches these ASCII letters only by their ASCII capitals.
+ */
+export function mayBeSpecialTo(line: string): boolean {
+  let i = line.charCodeAt(0) === 0x28 ? 1 : 0
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++
+  const opening = line.charCodeAt(i) | 0x20
+  if (opening === 0x73 || opening === 0x63) return true
+  let end = line.length
+  for (; end > 0; end--) {
+    const c = line.charCodeAt(end - 1)
+    if (c !== 0x2e && c !== 0x29 && !isSpaceCode(c)) break
+  }
+  const closing = line.charCodeAt(end - 1) | 0x20
+  return closing === 0x65 || closing === 0x73
+}
 /** Names, a comma, a role (`Tony Carritt, Staff Writer`): the first comma after three to forty characters. */
 const NAMES_COMMA_ROLE = /^([^,]{3,40}),\s*(.+)$/
 
@@ -120,7 +141,7 @@ export function parseByline(text: string): ParsedByline | null {
   const marked = first === 0x2e || first === 0x2022 || first === 0xb7 || isSpaceCode(first)
   const line = (marked ? text.replace(LEADING_MARKS, '') : text).trim()
   if (!line || line.length > BYLINE_MAX_CHARS) return null
-  if (SPECIAL_TO_WORD.test(line) && SPECIAL_TO.test(line)) {
+  if (mayBeSpecialTo(line) && SPECIAL_TO_WORD.test(line) && SPECIAL_TO.test(line)) {
     const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
