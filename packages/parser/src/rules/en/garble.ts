@@ -161,26 +161,37 @@ function scanGarble(text: string): void {
   let lettered = 0
   let garbled = 0
   let start = -1
-  // Whether the token so far is small letters only, as most words of a line are: such a word is its
-  // own core, so it is garble as a fragment (two letters or fewer, no short word) or as a word.
-  let lower = false
+  // Whether the token so far is small letters, then perhaps marks that are neither letters nor figures
+  // (`word`, `word,`, `word.”`), as most words of a line are: its core (`isGarbledToken` trims such
+  // marks) is its letters, so it is garble as a fragment (two letters or fewer, no short word) or as a
+  // word. Where its letters end (-1 while it is letters only).
+  let plain = false
+  let lettersEnd = -1
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length) {
       const c = text.charCodeAt(i)
       if (!isSpaceCode(c)) {
         if (start < 0) {
           start = i
-          lower = true
+          plain = isLower(c)
+          lettersEnd = -1
+        } else if (plain) {
+          if (lettersEnd < 0) {
+            if (!isLower(c)) {
+              if (isAlnum(c)) plain = false
+              else lettersEnd = i
+            }
+          } else if (isAlnum(c)) plain = false
         }
-        lower &&= isLower(c)
         continue
       }
     }
     if (start < 0) continue
-    if (lower) {
+    if (plain) {
       lettered++
-      const length = i - start
-      if (length <= 2 ? !isShortWord(text, start, i, length) : isGarbledWordIn(text, start, i)) garbled++
+      const end = lettersEnd < 0 ? i : lettersEnd
+      const length = end - start
+      if (length <= 2 ? !isShortWord(text, start, end, length) : isGarbledWordIn(text, start, end)) garbled++
     } else if (hasLetter(text, start, i)) {
       lettered++
       if (isGarbledTokenIn(text, start, i)) garbled++
