@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   BROKEN_FORMULA_HEAD,
+  DASH,
   FORMULA_TOKEN,
   opensBrokenFormula,
   PLACE_MAX_WORDS,
@@ -211,6 +212,24 @@ describe('en-datelines: the first line of a broken formula', () => {
         expect(opensBrokenFormula(t), t).toBe(byExpression(t))
       }),
       { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('en-datelines: the dash that may end a formula', () => {
+  it('is found by the search where a reading of each unit finds it', () => {
+    const byUnits = (text: string) => {
+      for (let i = 0; i < text.length; i++) if ('\u2014\u2013\u2015-?'.includes(text[i]!)) return i
+      return -1
+    }
+    const text = fc
+      .array(fc.constantFrom(...'\u2014\u2013\u2015\u2012\u2212-?A. ,\u00ad'), { maxLength: 12 })
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(t.search(DASH), t).toBe(byUnits(t))
+      }),
+      { numRuns: 10_000 },
     )
   })
 })

@@ -96,6 +96,8 @@ function parseDashless(line: string): ParsedDateline | null {
 const HYPHEN = 0x2d
 /** `—`, `–`, `―`, `-` or `?`: what may end the formula. */
 const isDashCode = (c: number) => c === 0x2014 || c === 0x2013 || c === 0x2015 || c === HYPHEN || c === 0x3f
+/** The same characters, to search a line for the first of them. */
+export const DASH = /[\u2014\u2013\u2015\-?]/
 /** `\w` (NaN, past either end of the text, is none). */
 const isWordCode = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
@@ -107,10 +109,9 @@ const isSpaceOrNone = (c: number) => Number.isNaN(c) || isSpaceCode(c)
 function parseWithDash(line: string): ParsedDateline | null {
   const scanEnd = Math.min(line.length, DATELINE_MAX_CHARS + 3)
   // Most lines have no dash where the formula would end it: then no place need be read (this is
-  // asked of every line, some lines several times).
-  let dash = 0
-  while (dash < scanEnd && !isDashCode(line.charCodeAt(dash))) dash++
-  if (dash === scanEnd) return null
+  // asked of every line, some lines several times). Searched by the expression, not read unit by unit.
+  const dash = line.search(DASH)
+  if (dash < 0 || dash >= scanEnd) return null
   const caps = CAPS_PLACE.exec(line)
   const title = caps ? null : TITLE_PLACE.exec(line)
   const head = caps ?? title
