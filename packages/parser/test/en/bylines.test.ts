@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { mayBeSpecialTo, parseByline, SPECIAL_TO } from '../../src/rules/en/bylines.js'
+import {
+  isStrictRoleText,
+  mayBeSpecialTo,
+  mayEndWithRole,
+  parseByline,
+  SPECIAL_TO,
+} from '../../src/rules/en/bylines.js'
 import { parseEn } from './parse.js'
 
 describe('en-bylines', () => {
@@ -185,5 +191,30 @@ describe('en-bylines: the ends of a special-to line', () => {
     )
     // The generator reaches the expression often enough for the property to say something.
     expect(taken).toBeGreaterThan(500)
+  })
+})
+
+describe('en-bylines: the end of a names-comma-role line', () => {
+  it('lets through every line whose text after the comma is a role spelled right', () => {
+    // Each role word in both cases, with the words before it, periods, underscores and spaces after it.
+    const role = fc.constantFrom(
+      ...['Staff Writer', 'STAFF WRITER', 'Daily Staff Reporter', 'Correspondent', 'Editor', 'Photographer'],
+      ...['Columnist', 'staff', 'Associated Press', 'the associated press', 'AP', 'ap', 'Reuters', 'REUTERS'],
+      ...['UPI', 'AFP', 'United Press International', 'Special Correspondent', 'Writ', 'Reuter', 'Wrıter'],
+    )
+    const after = fc.array(fc.constantFrom('.', '_', ' ', '\u00a0', '__', ',', 'x'), { maxLength: 3 })
+    const line = fc
+      .tuple(fc.constantFrom('Tony Carritt, ', 'J. Doe,', 'A B C,  '), role, after)
+      .map(([names, r, a]) => names + r + a.join(''))
+    let roles = 0
+    fc.assert(
+      fc.property(line, (text) => {
+        if (!isStrictRoleText(text.slice(text.indexOf(',') + 1))) return
+        roles++
+        expect(mayEndWithRole(text), text).toBe(true)
+      }),
+      { numRuns: 20_000 },
+    )
+    expect(roles).toBeGreaterThan(1000)
   })
 })

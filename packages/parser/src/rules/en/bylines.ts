@@ -30,7 +30,7 @@ const AGENCY =
 const ROLE_WORDS =
   /\b(?:St\S{1,3}[fHlt]\S?|Staff|Daily|Doily|Daly|Managing|Contributing|Editorial|Special|Times|Associated|\S*soc\S*ted|Correspondent|Reporter|Repcxtei|Editor|Writer|Wri\S*|Wr\S*|Writ\S*|Press|P[it]ess|Photographer|Columnist|Reuters|REUTERS)\b/i
 /** Role words spelled right: for lines that are bylines only because of their role (`Tony Carritt, Staff Writer`). */
-const ROLE_WORDS_STRICT =
+export const ROLE_WORDS_STRICT =
   /^(?:(?:Daily|Senior|Contributing|Managing|Editorial|Times|Special)\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Photographer|Columnist|Staff)\.?$|^(?:the\s+)?(?:Associated\s+Press|AP|Reuters|REUTERS|UPI|AFP|United\s+Press(?:\s+International)?)\.?$/i
 export const SPECIAL_TO =
   /^\(?\s*(?:Special\s+(?:(?:Dispatch|Cable|Telegram|Correspondence|Despatch)\s+)?(?:to|from)\s+.+|(?:Special\s+)?(?:Staff\s+)?Correspondent\s+(?:of|for|to)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?|(?:By\s+)?[A-Za-z.' ]{0,40}\b(?:Leased\s+Wire|Wireless|Cable)(?:\s+Service)?)\.?\s*\)?\.?$/i
@@ -134,6 +134,27 @@ export function mayBeSpecialTo(line: string): boolean {
 /** Names, a comma, a role (`Tony Carritt, Staff Writer`): the first comma after three to forty characters. */
 const NAMES_COMMA_ROLE = /^([^,]{3,40}),\s*(.+)$/
 
+/** The last letters of the words `ROLE_WORDS_STRICT` ends with (`Writer`, `Staff`, `Press`, `UPI`, `International`…), lower-cased. */
+const isRoleLastLetter = (c: number) =>
+  c === 0x72 || c === 0x74 || c === 0x66 || c === 0x73 || c === 0x70 || c === 0x69 || c === 0x6c
+
+/**
+ * Whether a line may end with a role spelled right (what `isStrictRoleText` asks of the text after its
+ * first comma): before closing spaces and underscores and a period, one of the last letters of the role
+ * words, in either case (the expression has no `u` flag: its `i` matches them only by ASCII capitals).
+ */
+export function mayEndWithRole(line: string): boolean {
+  let end = line.length
+  while (end > 0) {
+    const c = line.charCodeAt(end - 1)
+    if (c !== 0x5f && !isSpaceCode(c)) break
+    end--
+  }
+  if (line.charCodeAt(end - 1) === 0x2e) end--
+  const last = line.charCodeAt(end - 1)
+  return ((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)) && isRoleLastLetter(last | 0x20)
+}
+
 /** Parse a one-line byline, or return null when the line is not one. */
 export function parseByline(text: string): ParsedByline | null {
   // The expression only where a mark or space opens the text (most lines open with a letter).
@@ -158,7 +179,8 @@ export function parseByline(text: string): ParsedByline | null {
   }
   // `Tony Carritt, Staff Writer`, `John Smith, Associated Press`.
   const firstComma = line.indexOf(',')
-  const comma = firstComma >= 3 && firstComma <= 40 ? NAMES_COMMA_ROLE.exec(line) : null
+  const comma =
+    firstComma >= 3 && firstComma <= 40 && mayEndWithRole(line) ? NAMES_COMMA_ROLE.exec(line) : null
   if (comma && isStrictRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
     const names = comma[1]!.trim()
     if (tokenCount(names) >= 2 && tokenCount(names) <= 4 && tokens(names).every((t) => NAME_TOKEN.test(t))) {
