@@ -100,16 +100,20 @@ const QUESTION_OR_EXCLAMATION_END = endTest(/[?!]["”’]?$/, '?!"”’')
 const COMMA_END = endTest(/[,;]$/, ',;')
 const SENTENCE_MARK_END = endTest(/[.!?]["”’]?$/, '.!?"”’')
 
-/** Whether a line has the shape of a title line. */
+/**
+ * Whether a line has the shape of a title line: short, mostly letters, few words, and (unless it is set
+ * in capitals) not ending a sentence or with a comma.
+ */
 export function isTitleShaped(text: string): boolean {
-  if (text.length > HEADLINE_MAX_CHARS || letterCount(text) < 3 || letterShare(text) < 0.6) return false
-  if (tokenCount(text) > HEADLINE_MAX_WORDS) return false
-  const caps = isCapsLine(text)
-  // A closing quote right after a word ends a quotation (`Toxic waste site now “no problem”`), not a sentence.
-  const quoteClosed = QUOTE_CLOSED.test(text)
-  if (endsSentence(text) && !(caps || quoteClosed || QUESTION_OR_EXCLAMATION_END.test(text))) return false
-  if (!caps && COMMA_END.test(text)) return false
-  return true
+  if (text.length > HEADLINE_MAX_CHARS) return false
+  // The end first, read at its last characters (the counts below read the whole line): a line that ends a
+  // sentence or with a comma is a title only in capitals. A closing quote right after a word ends a
+  // quotation (`Toxic waste site now “no problem”`), not a sentence.
+  const closed =
+    COMMA_END.test(text) ||
+    (endsSentence(text) && !(QUOTE_CLOSED.test(text) || QUESTION_OR_EXCLAMATION_END.test(text)))
+  if (closed && !isCapsLine(text)) return false
+  return letterCount(text) >= 3 && letterShare(text) >= 0.6 && tokenCount(text) <= HEADLINE_MAX_WORDS
 }
 
 /** Whether a role is a byline's or a dateline's (compared, not looked up: asked of the line after many lines). */
