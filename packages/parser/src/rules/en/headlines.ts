@@ -346,6 +346,9 @@ export const headlines: Rule = {
       // dateline. Asked before whether the line is a candidate, which then no longer matters: most lines
       // of running text open in lower case. (Nothing reads a line's candidacy once the loop is past it;
       // only a line in capitals is still asked, as its stack's garble is measured and kept when it is.)
+      // Only body text is a candidate (and asking what follows each line of a long run of furniture
+      // would read the rest of the run from each).
+      if (segments[i]!.role !== 'body') continue
       const text = segments[i]!.text
       if (startsLower(text) && !bylineAfter(i)) {
         if (isCapsLine(text)) candidate(i)
