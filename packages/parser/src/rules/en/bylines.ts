@@ -11,7 +11,7 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
-import { endsSentence, tokenCount, tokens } from './features.js'
+import { endBeforeSpaceOrRule, endsSentence, tokenCount, tokens } from './features.js'
 import { enState, mark, type Segment, splitSegment } from './segments.js'
 
 /** A byline line is at most this many characters. */
@@ -144,12 +144,7 @@ const isRoleLastLetter = (c: number) =>
  * words, in either case (the expression has no `u` flag: its `i` matches them only by ASCII capitals).
  */
 export function mayEndWithRole(line: string): boolean {
-  let end = line.length
-  while (end > 0) {
-    const c = line.charCodeAt(end - 1)
-    if (c !== 0x5f && !isSpaceCode(c)) break
-    end--
-  }
+  let end = endBeforeSpaceOrRule(line)
   if (line.charCodeAt(end - 1) === 0x2e) end--
   const last = line.charCodeAt(end - 1)
   return ((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)) && isRoleLastLetter(last | 0x20)

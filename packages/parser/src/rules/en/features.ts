@@ -167,6 +167,17 @@ export function hasTokens(text: string, n: number): boolean {
   return tokens >= n
 }
 
+/** Where the text ends without the spaces and underscores (a rule) after it: what `/[\s_]+$/` leaves. */
+export function endBeforeSpaceOrRule(text: string): number {
+  let end = text.length
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1)
+    if (c !== 0x5f && !isSpaceCode(c)) break
+    end--
+  }
+  return end
+}
+
 /** Whether the text ends a sentence. */
 export function endsSentence(text: string): boolean {
   return EN_SENTENCE_END.test(text)

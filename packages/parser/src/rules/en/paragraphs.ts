@@ -7,10 +7,9 @@
  * On a flat page (no blank lines, no indentation: old OCR) only titles and
  * indentation start paragraphs: a short line there says nothing.
  */
-import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { endsSentence } from './features.js'
+import { endBeforeSpaceOrRule, endsSentence } from './features.js'
 import { enLayout } from './page-layout.js'
 import { enState, type Segment } from './segments.js'
 
@@ -31,12 +30,7 @@ const PARAGRAPH_END_CHARS = '.!?:;"”’\')]…'
  * tried at every offset of the line, and the lines of such an export are whole paragraphs.
  */
 export function endsLineParagraph(text: string): boolean {
-  let end = text.length
-  while (end > 0) {
-    const c = text.charCodeAt(end - 1)
-    if (c !== 0x5f && !isSpaceCode(c)) break
-    end--
-  }
+  const end = endBeforeSpaceOrRule(text)
   return end > 0 && PARAGRAPH_END_CHARS.includes(text[end - 1]!)
 }
 
