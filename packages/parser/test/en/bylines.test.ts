@@ -1,5 +1,12 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseByline } from '../../src/rules/en/bylines.js'
+import {
+  isStrictRoleText,
+  mayBeSpecialTo,
+  mayEndWithRole,
+  parseByline,
+  SPECIAL_TO,
+} from '../../src/rules/en/bylines.js'
 import { parseEn } from './parse.js'
 
 describe('en-bylines', () => {
@@ -136,5 +143,78 @@ describe('en-bylines: wire and dispatch credits of old pages', () => {
       authors: [],
       organization: 'Review Leased Wire',
     })
+  })
+})
+
+describe('en-bylines: the ends of a special-to line', () => {
+  it('let through every line the expression takes', () => {
+    // Each form of `SPECIAL_TO` in both cases, after a bracket and spaces or not, then words, dots,
+    // spaces and brackets; and look-alikes of its letters.
+    const opening = fc.constantFrom('', '(', '( ', ' ', '(\u00a0')
+    const form = fc.constantFrom(
+      ...['Special to ', 'SPECIAL CABLE TO ', 'special dispatch from ', 'Staff Correspondent of '],
+      ...[
+        'Correspondent for ',
+        'CORRESPONDENT TO ',
+        'Special Staff Correspondent of ',
+        '(BY THE ASSOCIATED PRESS',
+      ],
+      ...['By United Press', 'by the associated press', 'By Review Leased Wire', 'Federal Wireless', 'CABLE'],
+      ...['By Times Cable Service', 'ſpecial to ', 'Ｓpecial to ', 'the ', ''],
+    )
+    const tail = fc.array(
+      fc.constantFrom(
+        'Federal',
+        'The',
+        'Times',
+        'World',
+        'news',
+        'Wire',
+        'Press',
+        ' ',
+        '.',
+        ')',
+        '\u00a0',
+        'x',
+      ),
+      { maxLength: 5 },
+    )
+    const line = fc.tuple(opening, form, tail).map(([o, f, t]) => o + f + t.join(''))
+    let taken = 0
+    fc.assert(
+      fc.property(line, (text) => {
+        if (!SPECIAL_TO.test(text)) return
+        taken++
+        expect(mayBeSpecialTo(text), text).toBe(true)
+      }),
+      { numRuns: 50_000 },
+    )
+    // The generator reaches the expression often enough for the property to say something.
+    expect(taken).toBeGreaterThan(500)
+  })
+})
+
+describe('en-bylines: the end of a names-comma-role line', () => {
+  it('lets through every line whose text after the comma is a role spelled right', () => {
+    // Each role word in both cases, with the words before it, periods, underscores and spaces after it.
+    const role = fc.constantFrom(
+      ...['Staff Writer', 'STAFF WRITER', 'Daily Staff Reporter', 'Correspondent', 'Editor', 'Photographer'],
+      ...['Columnist', 'staff', 'Associated Press', 'the associated press', 'AP', 'ap', 'Reuters', 'REUTERS'],
+      ...['UPI', 'AFP', 'United Press International', 'Special Correspondent', 'Writ', 'Reuter', 'Wrıter'],
+    )
+    const after = fc.array(fc.constantFrom('.', '_', ' ', '\u00a0', '__', ',', 'x'), { maxLength: 3 })
+    const line = fc
+      .tuple(fc.constantFrom('Tony Carritt, ', 'J. Doe,', 'A B C,  '), role, after)
+      .map(([names, r, a]) => names + r + a.join(''))
+    let roles = 0
+    fc.assert(
+      fc.property(line, (text) => {
+        if (!isStrictRoleText(text.slice(text.indexOf(',') + 1))) return
+        roles++
+        expect(mayEndWithRole(text), text).toBe(true)
+      }),
+      { numRuns: 20_000 },
+    )
+    expect(roles).toBeGreaterThan(1000)
   })
 })

@@ -1,5 +1,14 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseDateline } from '../../src/rules/en/datelines.js'
+import {
+  BROKEN_FORMULA_HEAD,
+  DASH,
+  FORMULA_TOKEN,
+  opensBrokenFormula,
+  PLACE_MAX_WORDS,
+  parseDateline,
+  tokensFit,
+} from '../../src/rules/en/datelines.js'
 import { parseEn } from './parse.js'
 
 describe('en-datelines', () => {
@@ -150,5 +159,77 @@ describe('en-datelines: a formula whose day the OCR lost', () => {
       place: 'WASHINGTON',
       date: 'Dec.',
     })
+  })
+})
+
+describe('en-datelines: the tokens between place and dash', () => {
+  // The plain reading the in-place scan replaces: split on white space, at most eight tokens, each a formula token.
+  const bySplit = (rest: string) => {
+    const words = rest.split(/\s+/).filter(Boolean)
+    return words.length <= 8 && words.every((w) => FORMULA_TOKEN.test(w))
+  }
+
+  it('fit as the split tokens do', () => {
+    // Formula tokens and prose, with every kind of white space between them, up to and past eight tokens.
+    const token = fc.constantFrom(
+      'N.',
+      'J.,',
+      'Dec.',
+      '30',
+      '(AP)',
+      'SO.',
+      '.,',
+      'the',
+      'said',
+      'x)',
+      '(Reuters',
+    )
+    const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', '\u3000')
+    const rest = fc
+      .array(fc.tuple(space, token), { maxLength: 11 })
+      .chain((parts) => space.map((end) => parts.map(([s, t]) => s + t).join('') + end))
+    fc.assert(
+      fc.property(rest, (r) => {
+        expect(tokensFit(r), JSON.stringify(r)).toBe(bySplit(r))
+      }),
+      { numRuns: 10_000 },
+    )
+  })
+})
+
+describe('en-datelines: the first line of a broken formula', () => {
+  it('opens as the expression reads it, the first three characters looked at first', () => {
+    const byExpression = (text: string) => {
+      const head = BROKEN_FORMULA_HEAD.exec(text)
+      return head !== null && head[0].split(/\s+/).filter(Boolean).length <= PLACE_MAX_WORDS
+    }
+    // Capitals, figures, the place marks, small letters and the comma, period and space after a place.
+    const text = fc
+      .array(fc.constantFrom(...`ABZ09'’.-a, \u2014`, 'NEW', ' YORK', 'N.', ', '), { maxLength: 8 })
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(opensBrokenFormula(t), t).toBe(byExpression(t))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+})
+
+describe('en-datelines: the dash that may end a formula', () => {
+  it('is found by the search where a reading of each unit finds it', () => {
+    const byUnits = (text: string) => {
+      for (let i = 0; i < text.length; i++) if ('\u2014\u2013\u2015-?'.includes(text[i]!)) return i
+      return -1
+    }
+    const text = fc
+      .array(fc.constantFrom(...'\u2014\u2013\u2015\u2012\u2212-?A. ,\u00ad'), { maxLength: 12 })
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(t.search(DASH), t).toBe(byUnits(t))
+      }),
+      { numRuns: 10_000 },
+    )
   })
 })

@@ -1,5 +1,12 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isTitleShaped } from '../../src/rules/en/headlines.js'
+import { endsSentence, letterCount, letterShare, tokenCount } from '../../src/rules/en/features.js'
+import {
+  HEADLINE_MAX_CHARS,
+  HEADLINE_MAX_WORDS,
+  isCapsLine,
+  isTitleShaped,
+} from '../../src/rules/en/headlines.js'
 import { parseEn } from './parse.js'
 
 describe('en-headlines', () => {
@@ -172,5 +179,52 @@ describe('en-headlines: stacks of old front pages', () => {
     expect(records.articles[0]?.headline).toBe('CHEAPER GAS RATES TO GO INTO EFFECT')
     expect(records.articles[0]?.deks).toEqual(['Beginning Today, Washington Users Will Pay 75 Cents'])
     expect(records.furniture).toContainEqual({ kind: 'noise', text: '\\' })
+  })
+})
+
+describe('isTitleShaped', () => {
+  it('answers as the counts first, then the ends, do', () => {
+    // The reading before the ends were looked at first.
+    const byCounts = (text: string) => {
+      if (text.length > HEADLINE_MAX_CHARS || letterCount(text) < 3 || letterShare(text) < 0.6) return false
+      if (tokenCount(text) > HEADLINE_MAX_WORDS) return false
+      const caps = isCapsLine(text)
+      const quoteClosed = /[\p{L}\d][”"’]$/u.test(text)
+      if (endsSentence(text) && !(caps || quoteClosed || /[?!]["”’]?$/.test(text))) return false
+      if (!caps && /[,;]$/.test(text)) return false
+      return true
+    }
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'THE',
+          'the',
+          'Word',
+          'X',
+          ' ',
+          '  ',
+          '.',
+          ',',
+          ';',
+          '?',
+          '!',
+          '”',
+          '"',
+          '’',
+          '1',
+          '—',
+          '…',
+        ),
+        {
+          maxLength: 40,
+        },
+      )
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isTitleShaped(t), t).toBe(byCounts(t))
+      }),
+      { numRuns: 20_000 },
+    )
   })
 })

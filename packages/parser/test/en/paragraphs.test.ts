@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { endsLineParagraph, LINE_PARAGRAPH_END } from '../../src/rules/en/paragraphs.js'
 import { parseEn } from './parse.js'
 
 describe('en-paragraphs and en-word-columns', () => {
@@ -110,5 +112,21 @@ describe('en-paragraphs and en-word-columns', () => {
     expect(records.articles.find((a) => a.headline === 'WORLD BANK CRITICISES PLAN')?.paragraphs).toEqual([
       'The World Bank said the plan would fail.',
     ])
+  })
+})
+
+describe('en-paragraphs: the end of a line that is a paragraph', () => {
+  it('is read from the end as the expressions read it', () => {
+    const text = fc
+      .array(fc.constantFrom(...'.!?:;"”’\')]…a_ \t\u00a0\u2028\ufeff,-\ud83d'), { maxLength: 8 })
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(endsLineParagraph(t), JSON.stringify(t)).toBe(
+          LINE_PARAGRAPH_END.test(t.replace(/[\s_]+$/, '')),
+        )
+      }),
+      { numRuns: 10_000 },
+    )
   })
 })

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isNoiseLine } from '../../src/rules/en/ocr-noise.js'
-import { isFigureLine } from '../../src/rules/en/tables.js'
+import { DOT_LEADER, isFigureLine, mayBeFigureLine } from '../../src/rules/en/tables.js'
 import { parseEn } from './parse.js'
 
 describe('en-tables', () => {
@@ -59,5 +60,29 @@ describe('en-ocr-noise: fragments', () => {
     expect(isNoiseLine('J. P. Morgan & Co. to be floated in')).toBe(false)
     expect(isNoiseLine('ST. LOUIS, Mo., Oct 6. It is so')).toBe(false)
     expect(isNoiseLine('NOTE MA Y BE ON WA Y TO-MORROW')).toBe(false)
+  })
+})
+
+describe('en-tables: lines that may be figures', () => {
+  it('are found by the expressions as a reading of each unit finds them', () => {
+    // The reading the searches replace: the first ASCII digit, or (without one) a period and dot leaders.
+    const byUnits = (text: string) => {
+      let dot = false
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i)
+        if (c >= 0x30 && c <= 0x39) return true
+        if (c === 0x2e) dot = true
+      }
+      return dot && DOT_LEADER.test(text)
+    }
+    const text = fc
+      .array(fc.constantFrom(...'09.. a\u0660\uff11\u00b2', '. . .', '....'), { maxLength: 10 })
+      .map((a) => a.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(mayBeFigureLine(t), t).toBe(byUnits(t))
+      }),
+      { numRuns: 10_000 },
+    )
   })
 })

@@ -11,7 +11,7 @@ import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
 import { parseDateline } from './datelines.js'
-import { endsSentence, tokenCount, tokens } from './features.js'
+import { endBeforeSpaceOrRule, endsSentence, tokenCount, tokens } from './features.js'
 import { enState, mark, type Segment, splitSegment } from './segments.js'
 
 /** A byline line is at most this many characters. */
@@ -30,9 +30,9 @@ const AGENCY =
 const ROLE_WORDS =
   /\b(?:St\S{1,3}[fHlt]\S?|Staff|Daily|Doily|Daly|Managing|Contributing|Editorial|Special|Times|Associated|\S*soc\S*ted|Correspondent|Reporter|Repcxtei|Editor|Writer|Wri\S*|Wr\S*|Writ\S*|Press|P[it]ess|Photographer|Columnist|Reuters|REUTERS)\b/i
 /** Role words spelled right: for lines that are bylines only because of their role (`Tony Carritt, Staff Writer`). */
-const ROLE_WORDS_STRICT =
+export const ROLE_WORDS_STRICT =
   /^(?:(?:Daily|Senior|Contributing|Managing|Editorial|Times|Special)\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Photographer|Columnist|Staff)\.?$|^(?:the\s+)?(?:Associated\s+Press|AP|Reuters|REUTERS|UPI|AFP|United\s+Press(?:\s+International)?)\.?$/i
-const SPECIAL_TO =
+export const SPECIAL_TO =
   /^\(?\s*(?:Special\s+(?:(?:Dispatch|Cable|Telegram|Correspondence|Despatch)\s+)?(?:to|from)\s+.+|(?:Special\s+)?(?:Staff\s+)?Correspondent\s+(?:of|for|to)\s+.+|\(?BY\s+(?:THE\s+)?(?:ASSOCIATED|UNITED)\s+PRESS\.?\)?|By\s+(?:the\s+)?(?:Associated|United)\s+Press\.?|(?:By\s+)?[A-Za-z.' ]{0,40}\b(?:Leased\s+Wire|Wireless|Cable)(?:\s+Service)?)\.?\s*\)?\.?$/i
 
 /** Words that are never part of a name after `By`: verbs and days of a title line that goes on with `By`. */
@@ -110,8 +110,45 @@ export function datelineInside(text: string): number {
 const LEADING_MARKS = /^[.\s•·]+/
 /** A word every form of `SPECIAL_TO` holds (it is tried at the start of a line, but backtracks far). */
 const SPECIAL_TO_WORD = /special|correspondent|press|wire|cable/i
+
+/**
+ * Whether a line may be `SPECIAL_TO`, from its two ends (asked of every line before `SPECIAL_TO_WORD`
+ * searches all of it): after a bracket and spaces, the forms that may end with anything open with
+ * `Special`, `Staff` or `Correspondent`; every other form ends with `Press`, `Wire`, `Wireless`,
+ * `Cable` or `Service` before closing dots, spaces and a bracket. The expression has no `u` flag, so
+ * its `i` matches these ASCII letters only by their ASCII capitals.
+ */
+export function mayBeSpecialTo(line: string): boolean {
+  let i = line.charCodeAt(0) === 0x28 ? 1 : 0
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++
+  const opening = line.charCodeAt(i) | 0x20
+  if (opening === 0x73 || opening === 0x63) return true
+  let end = line.length
+  for (; end > 0; end--) {
+    const c = line.charCodeAt(end - 1)
+    if (c !== 0x2e && c !== 0x29 && !isSpaceCode(c)) break
+  }
+  const closing = line.charCodeAt(end - 1) | 0x20
+  return closing === 0x65 || closing === 0x73
+}
 /** Names, a comma, a role (`Tony Carritt, Staff Writer`): the first comma after three to forty characters. */
 const NAMES_COMMA_ROLE = /^([^,]{3,40}),\s*(.+)$/
+
+/** The last letters of the words `ROLE_WORDS_STRICT` ends with (`Writer`, `Staff`, `Press`, `UPI`, `International`…), lower-cased. */
+const isRoleLastLetter = (c: number) =>
+  c === 0x72 || c === 0x74 || c === 0x66 || c === 0x73 || c === 0x70 || c === 0x69 || c === 0x6c
+
+/**
+ * Whether a line may end with a role spelled right (what `isStrictRoleText` asks of the text after its
+ * first comma): before closing spaces and underscores and a period, one of the last letters of the role
+ * words, in either case (the expression has no `u` flag: its `i` matches them only by ASCII capitals).
+ */
+export function mayEndWithRole(line: string): boolean {
+  let end = endBeforeSpaceOrRule(line)
+  if (line.charCodeAt(end - 1) === 0x2e) end--
+  const last = line.charCodeAt(end - 1)
+  return ((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)) && isRoleLastLetter(last | 0x20)
+}
 
 /** Parse a one-line byline, or return null when the line is not one. */
 export function parseByline(text: string): ParsedByline | null {
@@ -120,7 +157,7 @@ export function parseByline(text: string): ParsedByline | null {
   const marked = first === 0x2e || first === 0x2022 || first === 0xb7 || isSpaceCode(first)
   const line = (marked ? text.replace(LEADING_MARKS, '') : text).trim()
   if (!line || line.length > BYLINE_MAX_CHARS) return null
-  if (SPECIAL_TO_WORD.test(line) && SPECIAL_TO.test(line)) {
+  if (mayBeSpecialTo(line) && SPECIAL_TO_WORD.test(line) && SPECIAL_TO.test(line)) {
     const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
@@ -137,7 +174,8 @@ export function parseByline(text: string): ParsedByline | null {
   }
   // `Tony Carritt, Staff Writer`, `John Smith, Associated Press`.
   const firstComma = line.indexOf(',')
-  const comma = firstComma >= 3 && firstComma <= 40 ? NAMES_COMMA_ROLE.exec(line) : null
+  const comma =
+    firstComma >= 3 && firstComma <= 40 && mayEndWithRole(line) ? NAMES_COMMA_ROLE.exec(line) : null
   if (comma && isStrictRoleText(comma[2]!) && !endsSentence(comma[2]!.replace(/\.$/, ''))) {
     const names = comma[1]!.trim()
     if (tokenCount(names) >= 2 && tokenCount(names) <= 4 && tokens(names).every((t) => NAME_TOKEN.test(t))) {
@@ -180,8 +218,10 @@ function tokensOpenAsNames(text: string): boolean {
 /** Whether a line is a bare name (`Greg McCune`): two to four capitalised words. */
 export function isNameLine(text: string): boolean {
   if (text.length > 40) return false
+  // The openings first: most lines have a word in lower case early on, and are ruled out there.
+  if (!tokensOpenAsNames(text)) return false
   const count = tokenCount(text)
-  if (count < 2 || count > 4 || !tokensOpenAsNames(text)) return false
+  if (count < 2 || count > 4) return false
   return (
     tokens(text).every((w) => NAME_TOKEN.test(w) || PARTICLE.test(w)) &&
     !endsSentence(text.replace(/\b[A-Z]\.$/, ''))

@@ -13,7 +13,7 @@
 import { isSpaceCode } from '../../pipeline/lines.js'
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { tokenCount } from './features.js'
+import { tokenCount, tokenEnd, tokenStart } from './features.js'
 import { enState, mark, previousContent, type Segment, splitSegment } from './segments.js'
 
 /** The formula before the dash is at most this many characters. */
@@ -29,7 +29,7 @@ const TITLE_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/
 /** The dash after the formula: em or en dash, one or two hyphens, or `?` where OCR lost an em dash. */
 const SEPARATOR = /\s*(?:—|–|―|--?|\?)\s*/y
 /** Tokens allowed between the place and the dash: capitalised words, abbreviations, numbers, brackets, stray marks. */
-const FORMULA_TOKEN =
+export const FORMULA_TOKEN =
   /^(?:[A-Z][\w'’.-]*[,;]?|\d{1,2}[.,]?|[SOIl]{1,2}\.?|\([^)]*\),?|[.,;:'"‘’`]+|\(\w+|\w*\),?)$/
 /**
  * A formula whose dash the OCR lost: a place in capitals, then a date with its day in figures (or lost:
@@ -96,6 +96,8 @@ function parseDashless(line: string): ParsedDateline | null {
 const HYPHEN = 0x2d
 /** `—`, `–`, `―`, `-` or `?`: what may end the formula. */
 const isDashCode = (c: number) => c === 0x2014 || c === 0x2013 || c === 0x2015 || c === HYPHEN || c === 0x3f
+/** The same characters, to search a line for the first of them. */
+export const DASH = /[\u2014\u2013\u2015\-?]/
 /** `\w` (NaN, past either end of the text, is none). */
 const isWordCode = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
@@ -107,10 +109,9 @@ const isSpaceOrNone = (c: number) => Number.isNaN(c) || isSpaceCode(c)
 function parseWithDash(line: string): ParsedDateline | null {
   const scanEnd = Math.min(line.length, DATELINE_MAX_CHARS + 3)
   // Most lines have no dash where the formula would end it: then no place need be read (this is
-  // asked of every line, some lines several times).
-  let dash = 0
-  while (dash < scanEnd && !isDashCode(line.charCodeAt(dash))) dash++
-  if (dash === scanEnd) return null
+  // asked of every line, some lines several times). Searched by the expression, not read unit by unit.
+  const dash = line.search(DASH)
+  if (dash < 0 || dash >= scanEnd) return null
   const caps = CAPS_PLACE.exec(line)
   const title = caps ? null : TITLE_PLACE.exec(line)
   const head = caps ?? title
@@ -158,10 +159,28 @@ function parseWithDash(line: string): ParsedDateline | null {
 }
 
 /** The first line of a formula broken over two lines: a place in capitals set off by a comma or period. */
-const BROKEN_FORMULA_HEAD = /^[A-Z][A-Z0-9'’.-]{2,}(?:\s+[A-Z][A-Z0-9'’-]*)*[.,]\s/
+export const BROKEN_FORMULA_HEAD = /^[A-Z][A-Z0-9'’.-]{2,}(?:\s+[A-Z][A-Z0-9'’-]*)*[.,]\s/
+
+/** `[A-Z0-9'’.-]`: what follows the first capital of a place in capitals. */
+const isCapsPlaceCode = (c: number) =>
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x27 ||
+  c === 0x2019 ||
+  c === 0x2e ||
+  c === 0x2d
 
 /** Whether a line may open a formula broken over two lines: a short place set off by a comma or period. */
-function opensBrokenFormula(text: string): boolean {
+export function opensBrokenFormula(text: string): boolean {
+  // `BROKEN_FORMULA_HEAD` opens with a capital and two more place characters: most lines fail there,
+  // read before the expression is tried (this is asked of most lines).
+  const first = text.charCodeAt(0)
+  if (
+    !(first >= 0x41 && first <= 0x5a) ||
+    !isCapsPlaceCode(text.charCodeAt(1)) ||
+    !isCapsPlaceCode(text.charCodeAt(2))
+  )
+    return false
   const head = BROKEN_FORMULA_HEAD.exec(text)
   return head !== null && tokenCount(head[0]) <= PLACE_MAX_WORDS
 }
@@ -199,10 +218,22 @@ export function datelineAt(segments: readonly Segment[], i: number): DatelineAt 
   return parsed ? { parsed, intoNext: 0 } : null
 }
 
-function tokensFit(rest: string): boolean {
-  const words = rest.split(/\s+/).filter(Boolean)
-  if (words.length > 8) return false
-  return words.every((w) => FORMULA_TOKEN.test(w))
+/** Most tokens between the place and the dash. */
+const FORMULA_MAX_TOKENS = 8
+
+/**
+ * Whether the text between the place and the dash is at most `FORMULA_MAX_TOKENS` tokens, each a
+ * `FORMULA_TOKEN`: read in place and given up at the first token that fails (most lines are prose,
+ * whose first word does), not split into an array of every token.
+ */
+export function tokensFit(rest: string): boolean {
+  let words = 0
+  for (let start = tokenStart(rest, 0); start < rest.length; ) {
+    const end = tokenEnd(rest, start)
+    if (++words > FORMULA_MAX_TOKENS || !FORMULA_TOKEN.test(rest.slice(start, end))) return false
+    start = tokenStart(rest, end)
+  }
+  return true
 }
 
 const OPENS_ARTICLE = new Set(['headline', 'dek', 'byline', 'byline-role', 'kicker'])

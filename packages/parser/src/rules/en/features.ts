@@ -81,6 +81,33 @@ export function capsShare(text: string): number {
   return factsLetters ? factsUpper / factsLetters : 0
 }
 
+/**
+ * `capsShare(text) >= share && letterCount(text) >= 2`, read only as far as it takes: the count stops at
+ * a space once the characters left, were they all capitals, could no longer lift the share of capitals
+ * to `share` (running text is ruled out within its first half). Counts already made of the text are
+ * used as they are.
+ */
+export function capsShareReaches(text: string, share: number): boolean {
+  if (text !== factsText) {
+    let letters = 0
+    let upper = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (isLatinLetterCode(c)) {
+        letters++
+        if (isLatinUpperCode(c)) upper++
+      } else if (c === 0x20) {
+        // The highest share the rest can give (every unit left a capital); rounding is monotone, so a
+        // bound below `share` here is a final share below it as `capsShare` computes it.
+        const left = text.length - i - 1
+        if ((upper + left) / (letters + left) < share) return false
+      }
+    }
+    return (letters ? upper / letters : 0) >= share && letters >= 2
+  }
+  return (factsLetters ? factsUpper / factsLetters : 0) >= share && factsLetters >= 2
+}
+
 /** Share of letters among the non-space characters. */
 export function letterShare(text: string): number {
   countFacts(text)
@@ -140,6 +167,17 @@ export function hasTokens(text: string, n: number): boolean {
   return tokens >= n
 }
 
+/** Where the text ends without the spaces and underscores (a rule) after it: what `/[\s_]+$/` leaves. */
+export function endBeforeSpaceOrRule(text: string): number {
+  let end = text.length
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1)
+    if (c !== 0x5f && !isSpaceCode(c)) break
+    end--
+  }
+  return end
+}
+
 /** Whether the text ends a sentence. */
 export function endsSentence(text: string): boolean {
   return EN_SENTENCE_END.test(text)
@@ -150,19 +188,31 @@ export function endsOpen(text: string): boolean {
   return OPEN_PUNCTUATION_END.test(text) || TRAILING_FUNCTION_WORD.test(text)
 }
 
-// Expressions of functions asked about every line are made once: a literal in a function body makes
-// a new RegExp object at every call.
-const STARTS_LOWER = /^[“"‘'(]*[a-z]/
-const STARTS_UPPER = /^[“"‘'(]*[A-Z0-9]/
+/** What `startsLower` reads: `/^[“"‘'(]*[a-z]/`. */
+export const STARTS_LOWER = /^[“"‘'(]*[a-z]/
+/** What `startsUpper` reads: `/^[“"‘'(]*[A-Z0-9]/`. */
+export const STARTS_UPPER = /^[“"‘'(]*[A-Z0-9]/
 
-/** Whether the text starts with a lower-case letter (after opening quotes). */
-export function startsLower(text: string): boolean {
-  return STARTS_LOWER.test(text)
+/** `[“"‘'(]`: what may open a line before its first letter. */
+const isOpeningMark = (c: number) => c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 || c === 0x28
+
+/** The first code unit after the opening marks (NaN when there is none): asked of nearly every line, by scan. */
+function afterOpeningMarks(text: string): number {
+  let i = 0
+  while (i < text.length && isOpeningMark(text.charCodeAt(i))) i++
+  return text.charCodeAt(i)
 }
 
-/** Whether the text starts with an upper-case letter or digit (after opening quotes). */
+/** Whether the text starts with a lower-case letter (after opening quotes): `STARTS_LOWER`. */
+export function startsLower(text: string): boolean {
+  const c = afterOpeningMarks(text)
+  return c >= 0x61 && c <= 0x7a
+}
+
+/** Whether the text starts with an upper-case letter or digit (after opening quotes): `STARTS_UPPER`. */
 export function startsUpper(text: string): boolean {
-  return STARTS_UPPER.test(text)
+  const c = afterOpeningMarks(text)
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
 }
 
 /** Median of numbers (0 for none). */

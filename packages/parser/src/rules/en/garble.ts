@@ -18,10 +18,13 @@ import { isGarbledWordIn } from './ocr-noise.js'
 const SHORT_WORDS = new Set(
   'a A I O an as at be by do go he if in is it me my no of oh on or ox so to up us we am ah ay ye'.split(' '),
 )
-/** `SHORT_WORDS` as numbers: a one-letter word by its code unit, a two-letter word lower-cased as `c1 * 128 + c2`. */
-const SHORT_WORD_KEYS = new Set(
-  [...SHORT_WORDS].map((w) => (w.length === 1 ? w.charCodeAt(0) : w.charCodeAt(0) * 128 + w.charCodeAt(1))),
-)
+/**
+ * `SHORT_WORDS` as a table of numbers (asked of most short tokens): 1 at a one-letter word's code unit,
+ * and at a two-letter word's `c1 * 128 + c2` lower-cased.
+ */
+const SHORT_WORD_KEYS = new Uint8Array(128 * 128)
+for (const w of SHORT_WORDS)
+  SHORT_WORD_KEYS[w.length === 1 ? w.charCodeAt(0) : w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1
 /** Figures with letters that belong to them: ordinals, decades, `8-HOUR`, `2D`, `44th`, `$2.50`. */
 const FIGURE_WITH_LETTERS = /^[$£]?\d[\d,.]*(?:st|nd|rd|th|d|s|c|m|am|pm|[a-z]?)$|^\d[\d,.]*(?:-[A-Za-z]+)+$/i
 /** A capital, then small letters, then (after an apostrophe) a capital again: `HOl'KS`. */
@@ -126,7 +129,7 @@ function isShortWord(text: string, from: number, to: number, letters: number): b
     // One letter is looked up as printed, two lower-cased.
     key = letters === 1 ? c : key * 128 + (c | 0x20)
   }
-  return SHORT_WORD_KEYS.has(key)
+  return SHORT_WORD_KEYS[key] === 1
 }
 
 /** Whether `text[from, to)` holds an ASCII letter. */
@@ -158,26 +161,37 @@ function scanGarble(text: string): void {
   let lettered = 0
   let garbled = 0
   let start = -1
-  // Whether the token so far is small letters only, as most words of a line are: such a word is its
-  // own core, so it is garble as a fragment (two letters or fewer, no short word) or as a word.
-  let lower = false
+  // Whether the token so far is small letters, then perhaps marks that are neither letters nor figures
+  // (`word`, `word,`, `word.”`), as most words of a line are: its core (`isGarbledToken` trims such
+  // marks) is its letters, so it is garble as a fragment (two letters or fewer, no short word) or as a
+  // word. Where its letters end (-1 while it is letters only).
+  let plain = false
+  let lettersEnd = -1
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length) {
       const c = text.charCodeAt(i)
       if (!isSpaceCode(c)) {
         if (start < 0) {
           start = i
-          lower = true
+          plain = isLower(c)
+          lettersEnd = -1
+        } else if (plain) {
+          if (lettersEnd < 0) {
+            if (!isLower(c)) {
+              if (isAlnum(c)) plain = false
+              else lettersEnd = i
+            }
+          } else if (isAlnum(c)) plain = false
         }
-        lower &&= isLower(c)
         continue
       }
     }
     if (start < 0) continue
-    if (lower) {
+    if (plain) {
       lettered++
-      const length = i - start
-      if (length <= 2 ? !isShortWord(text, start, i, length) : isGarbledWordIn(text, start, i)) garbled++
+      const end = lettersEnd < 0 ? i : lettersEnd
+      const length = end - start
+      if (length <= 2 ? !isShortWord(text, start, end, length) : isGarbledWordIn(text, start, end)) garbled++
     } else if (hasLetter(text, start, i)) {
       lettered++
       if (isGarbledTokenIn(text, start, i)) garbled++

@@ -17,7 +17,7 @@ import type { Rule } from '../rule.js'
 import { parseByline } from './bylines.js'
 import { datelineAt, parseDateline } from './datelines.js'
 import {
-  capsShare,
+  capsShareReaches,
   endsOpen,
   endsSentence,
   letterCount,
@@ -30,7 +30,7 @@ import {
 } from './features.js'
 import { garbledShare, letteredTokenCount } from './garble.js'
 import { type EnLayout, enLayout } from './page-layout.js'
-import { enState, mark, nextContent, type Segment, STORY_GAP_LINES } from './segments.js'
+import { enState, mark, nextContent, type Segment, type SegmentRole, STORY_GAP_LINES } from './segments.js'
 
 /** A title line is at most this many characters. */
 export const HEADLINE_MAX_CHARS = 90
@@ -61,7 +61,7 @@ export const KICKER_MAX_CHARS = 16
 
 /** Whether a line is set in capitals. */
 export function isCapsLine(text: string): boolean {
-  return text.length >= 2 && capsShare(text) >= CAPS_LINE_SHARE && letterCount(text) >= 2
+  return text.length >= 2 && capsShareReaches(text, CAPS_LINE_SHARE)
 }
 
 /** Share of longer words that must be capitalised for a mixed-case line of an old (flat) page to be a deck line. */
@@ -100,19 +100,24 @@ const QUESTION_OR_EXCLAMATION_END = endTest(/[?!]["”’]?$/, '?!"”’')
 const COMMA_END = endTest(/[,;]$/, ',;')
 const SENTENCE_MARK_END = endTest(/[.!?]["”’]?$/, '.!?"”’')
 
-/** Whether a line has the shape of a title line. */
+/**
+ * Whether a line has the shape of a title line: short, mostly letters, few words, and (unless it is set
+ * in capitals) not ending a sentence or with a comma.
+ */
 export function isTitleShaped(text: string): boolean {
-  if (text.length > HEADLINE_MAX_CHARS || letterCount(text) < 3 || letterShare(text) < 0.6) return false
-  if (tokenCount(text) > HEADLINE_MAX_WORDS) return false
-  const caps = isCapsLine(text)
-  // A closing quote right after a word ends a quotation (`Toxic waste site now “no problem”`), not a sentence.
-  const quoteClosed = QUOTE_CLOSED.test(text)
-  if (endsSentence(text) && !(caps || quoteClosed || QUESTION_OR_EXCLAMATION_END.test(text))) return false
-  if (!caps && COMMA_END.test(text)) return false
-  return true
+  if (text.length > HEADLINE_MAX_CHARS) return false
+  // The end first, read at its last characters (the counts below read the whole line): a line that ends a
+  // sentence or with a comma is a title only in capitals. A closing quote right after a word ends a
+  // quotation (`Toxic waste site now “no problem”`), not a sentence.
+  const closed =
+    COMMA_END.test(text) ||
+    (endsSentence(text) && !(QUOTE_CLOSED.test(text) || QUESTION_OR_EXCLAMATION_END.test(text)))
+  if (closed && !isCapsLine(text)) return false
+  return letterCount(text) >= 3 && letterShare(text) >= 0.6 && tokenCount(text) <= HEADLINE_MAX_WORDS
 }
 
-const BYLINE_LIKE = new Set(['byline', 'byline-role', 'dateline'])
+/** Whether a role is a byline's or a dateline's (compared, not looked up: asked of the line after many lines). */
+const isBylineLike = (role: SegmentRole) => role === 'byline' || role === 'byline-role' || role === 'dateline'
 
 /** Whether a segment is a line set aside as OCR noise (it may stand inside a stack of titles). */
 function isNoise(s: Segment | undefined): boolean {
@@ -149,7 +154,7 @@ function runScore(segments: readonly Segment[], i: number, j: number, layout: En
   const next = nextContent(segments, j - 1)
   // A title stands above its story: not at the end of the page, nor before a story gap.
   if (!next || next.gapBefore >= STORY_GAP_LINES) return 0
-  const bylineNext = BYLINE_LIKE.has(next.role) || parseDateline(next.text) || parseByline(next.text)
+  const bylineNext = isBylineLike(next.role) || parseDateline(next.text) || parseByline(next.text)
   if (bylineNext) score += NEXT_BYLINE
   else if (!layout.paragraphPerLine && next.line.width >= layout.modalWidth * WIDE_DEK_SHARE)
     score += NEXT_WIDE
@@ -223,7 +228,7 @@ export const headlines: Rule = {
     // On old pages a sentence-case line is a title only right above a byline or dateline.
     const bylineAfter = (i: number) => {
       const next = nextContent(segments, i)
-      return next !== undefined && (BYLINE_LIKE.has(next.role) || parseDateline(next.text) !== null)
+      return next !== undefined && (isBylineLike(next.role) || parseDateline(next.text) !== null)
     }
     // Runs overlap and are re-scanned from each of their lines: remember each segment's answer (0 not
     // asked yet, 1 yes, 2 no; the rule marks segments but neither adds nor removes them).
@@ -337,10 +342,20 @@ export const headlines: Rule = {
     }
     let runEnd = 0
     for (let i = 0; i < segments.length; i++) {
+      // A title that opens in lower case is one the OCR cut at its start: only right above a byline or
+      // dateline. Asked before whether the line is a candidate, which then no longer matters: most lines
+      // of running text open in lower case. (Nothing reads a line's candidacy once the loop is past it;
+      // only a line in capitals is still asked, as its stack's garble is measured and kept when it is.)
+      // Only body text is a candidate (and asking what follows each line of a long run of furniture
+      // would read the rest of the run from each).
+      if (segments[i]!.role !== 'body') continue
+      const text = segments[i]!.text
+      if (startsLower(text) && !bylineAfter(i)) {
+        if (isCapsLine(text)) candidate(i)
+        continue
+      }
       if (!candidate(i)) continue
       // The run of title-shaped lines starting here, cut into units of lines that continue each other.
-      // A title that opens in lower case is one the OCR cut at its start: only right above a byline or dateline.
-      if (startsLower(segments[i]!.text) && !bylineAfter(i)) continue
       // A run starting inside the last run ends where that run ended (scanning again would be quadratic).
       let end = i < runEnd ? runEnd : i
       end = stretchEnd(i, end)

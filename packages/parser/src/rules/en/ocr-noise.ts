@@ -91,12 +91,10 @@ const isClosingCode = (c: number) =>
   c === 0x2019 ||
   c === 0x27 ||
   c === 0x29
-/** The two-letter words of `SHORT_WORD`, as `c1 * 128 + c2`. */
-const SHORT_PAIRS = new Set(
-  'an as at be by do go he if in is it me my no of on or so to up us we'
-    .split(' ')
-    .map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)),
-)
+/** The two-letter words of `SHORT_WORD`: 1 at `c1 * 128 + c2` (a table, not a `Set`: asked of most short tokens). */
+const SHORT_PAIRS = new Uint8Array(128 * 128)
+for (const w of 'an as at be by do go he if in is it me my no of on or so to up us we'.split(' '))
+  SHORT_PAIRS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1
 
 /**
  * `SHORT_WORD.test(text.slice(from, to).toLowerCase())`: opening marks, a short word, closing marks. Its
@@ -111,7 +109,7 @@ function isShortWordIn(text: string, from: number, to: number): boolean {
   const length = q - p
   if (length === 0 || length > 2) return false
   const first = text.charCodeAt(p) | 0x20
-  if (length === 1 ? first !== 0x61 : !SHORT_PAIRS.has(first * 128 + (text.charCodeAt(p + 1) | 0x20)))
+  if (length === 1 ? first !== 0x61 : SHORT_PAIRS[first * 128 + (text.charCodeAt(p + 1) | 0x20)] !== 1)
     return false
   while (q < to && isClosingCode(text.charCodeAt(q))) q++
   return q === to
@@ -170,12 +168,23 @@ export function isGarbledWord(word: string): boolean {
 
 const isLowerCode = (c: number) => c >= 0x61 && c <= 0x7a
 const isUpperCode = (c: number) => c >= 0x41 && c <= 0x5a
-/** `[aeiou]` of a lower-cased letter. */
-const isVowel = (c: number) => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75
+/** `[aeiou]`, as a bit of `LETTER_CLASS`. */
+const VOWEL = 1
 /** Letters English never doubles (`IMPOSSIBLE_RUN`): v u i j q x h w y k. */
-const NEVER_DOUBLED = new Set('vuijqxhwyk'.split('').map((c) => c.charCodeAt(0)))
+const NEVER_DOUBLED = 2
 /** …and never triples: a e o. */
-const NEVER_TRIPLED = new Set('aeo'.split('').map((c) => c.charCodeAt(0)))
+const NEVER_TRIPLED = 4
+/**
+ * What each lower-cased ASCII letter is, as bits (a table, not sets: asked of every letter of every
+ * longer word; a unit past its end reads `undefined`, no bit).
+ */
+const LETTER_CLASS = new Uint8Array(128)
+for (const [letters, bit] of [
+  ['aeiou', VOWEL],
+  ['vuijqxhwyk', NEVER_DOUBLED],
+  ['aeo', NEVER_TRIPLED],
+] as const)
+  for (let k = 0; k < letters.length; k++) LETTER_CLASS[letters.charCodeAt(k)]! |= bit
 
 /** `NAME_PREFIX` on `text[from, to)`: `Mc`, `Mac` or `O` before a capital. */
 function hasNamePrefix(text: string, from: number, to: number): boolean {
@@ -210,11 +219,13 @@ export function isGarbledWordIn(text: string, from: number, to: number): boolean
     const code = text.charCodeAt(i)
     if (!salad && i > from && isUpperCode(code) && isLowerCode(text.charCodeAt(i - 1))) salad = true
     const c = code | 0x20
-    if (isVowel(c)) vowels++
+    const letterClass = LETTER_CLASS[c]!
+    if (letterClass & VOWEL) vowels++
     else if (c === 0x79) y = true
     run = c === previous ? run + 1 : 1
     previous = c
-    if ((run === 2 && NEVER_DOUBLED.has(c)) || (run === 3 && NEVER_TRIPLED.has(c))) impossibleRun = true
+    if ((run === 2 && letterClass & NEVER_DOUBLED) || (run === 3 && letterClass & NEVER_TRIPLED))
+      impossibleRun = true
   }
   // Salad is garble unless `NAME_PREFIX` (`Mc`, `Mac`, `O` before a capital).
   if (salad && !hasNamePrefix(text, from, to)) return true
@@ -309,6 +320,22 @@ export function isNoiseLine(text: string): boolean {
   for (let i = 0; i <= trimmed.length; i++) {
     if (i < trimmed.length) {
       const c = trimmed.charCodeAt(i)
+      if (c >= 0x61 && c <= 0x7a) {
+        // A small ASCII letter, most units of a line: the steps below for it alone.
+        if (start < 0) {
+          start = i
+          tokenLetters = 0
+          shape = BEFORE_LETTERS
+        }
+        if (shape === BEFORE_LETTERS) {
+          shape = IN_LETTERS
+          restLower = true
+          restUpper = false
+        } else if (shape === IN_LETTERS) restUpper = false
+        else shape = NOT_PLAIN
+        tokenLetters++
+        continue
+      }
       if (!isSpaceCode(c)) {
         if (start < 0) {
           start = i

@@ -9,7 +9,7 @@
  */
 import type { PageContext } from '../../pipeline/model.js'
 import type { Rule } from '../rule.js'
-import { endsSentence } from './features.js'
+import { endBeforeSpaceOrRule, endsSentence } from './features.js'
 import { enLayout } from './page-layout.js'
 import { enState, type Segment } from './segments.js'
 
@@ -21,7 +21,18 @@ export const PARAGRAPH_INDENT = 2
 /** Roles that sit inside running text without breaking its paragraph. */
 const TRANSPARENT = new Set(['furniture', 'caption', 'credit', 'figure-title'])
 /** Sentence end, or a colon or closing quote that ends a paragraph in a one-paragraph-per-line export. */
-const LINE_PARAGRAPH_END = /[.!?:;"”’')\]…]$/
+export const LINE_PARAGRAPH_END = /[.!?:;"”’')\]…]$/
+/** The characters `LINE_PARAGRAPH_END` ends with. */
+const PARAGRAPH_END_CHARS = '.!?:;"”’\')]…'
+
+/**
+ * `LINE_PARAGRAPH_END.test(text.replace(/[\s_]+$/, ''))`, read from the end: the expressions are
+ * tried at every offset of the line, and the lines of such an export are whole paragraphs.
+ */
+export function endsLineParagraph(text: string): boolean {
+  const end = endBeforeSpaceOrRule(text)
+  return end > 0 && PARAGRAPH_END_CHARS.includes(text[end - 1]!)
+}
 
 export const paragraphs: Rule = {
   name: 'en-paragraphs',
@@ -54,7 +65,7 @@ export const paragraphs: Rule = {
       let start: boolean
       if (!previous || previous.role !== 'body') start = true
       else if (s.start !== s.line.contentStart) start = false
-      else if (layout.paragraphPerLine) start = LINE_PARAGRAPH_END.test(previous.text.replace(/[\s_]+$/, ''))
+      else if (layout.paragraphPerLine) start = endsLineParagraph(previous.text)
       else if (s.line.indent - minIndent >= PARAGRAPH_INDENT && !s.glued) start = true
       else if (layout.flat) start = false
       else {

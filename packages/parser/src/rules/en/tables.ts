@@ -21,7 +21,7 @@ export const TABLE_MAX_GAP_LINES = 1
 export const TABLE_LINE_MAX_CHARS = 90
 
 /** Dot leaders between a name and its figures (`Atchison . . . . . 106`, `Crucible Steel'......... 912`). */
-const DOT_LEADER = /\.\s?\.\s?\.\s?\./
+export const DOT_LEADER = /\.\s?\.\s?\.\s?\./
 
 /** A word of a table line holds a letter or a digit (any script). */
 const LETTER_OR_DIGIT = /[\p{L}\d]/u
@@ -51,26 +51,22 @@ function tokenKind(text: string, from: number, to: number): number {
   return digits > 0 && letters <= 2 ? 2 : 1
 }
 
-const DIGIT = 1
-const DOT = 2
+/** An ASCII digit, searched for by the expression (most lines have none, and would be read to the end). */
+const ASCII_DIGIT = /[0-9]/
 
-/** Whether a text holds an ASCII digit (`DIGIT`) and a period (`DOT`), as bits. */
-function digitsAndDots(text: string): number {
-  let marks = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x30 && c <= 0x39) return marks | DIGIT
-    if (c === 0x2e) marks = DOT
-  }
-  return marks
+/**
+ * Whether a line may be a line of a table: only a figure token (an ASCII digit) or dot leaders make
+ * one (most lines have neither).
+ */
+export function mayBeFigureLine(text: string): boolean {
+  return ASCII_DIGIT.test(text) || DOT_LEADER.test(text)
 }
 
 /** Whether a line is a line of a table of figures. */
 export function isFigureLine(text: string): boolean {
   if (text.length > TABLE_LINE_MAX_CHARS) return false
   // Without a digit no token is a figure: only a line of dot leaders can be one (most lines end here).
-  const marks = digitsAndDots(text)
-  if (!(marks & DIGIT) && !(marks & DOT && DOT_LEADER.test(text))) return false
+  if (!mayBeFigureLine(text)) return false
   // Counted in one pass over the tokens, read in place (this runs on every line).
   let words = 0
   let figures = 0
