@@ -119,8 +119,10 @@ export const zhMergedColumns: Rule = {
       } else {
         block.forEach((line, i) => {
           const row = rows[i]
-          if (!row || row.length < MIN_PLACED_PIECES || rowsToPlace.length >= MAX_PLACED_ROWS) out.push(line)
-          else rowsToPlace.push({ line, row })
+          // A row put back piece by piece keeps its place until then: a piece that fits no block stays there.
+          out.push(line)
+          if (row && row.length >= MIN_PLACED_PIECES && rowsToPlace.length < MAX_PLACED_ROWS)
+            rowsToPlace.push({ line, row })
           if (!row) return
           const shown = row.map(([from, to]) => line.text.slice(from, to)).join(' | ')
           pageMessage(page.file, `Line holds a row of ${row.length} merged columns: \`${clip(shown, 60)}\``, {
@@ -227,8 +229,11 @@ function placeRows(
   column: number,
   spaced: boolean,
 ): void {
+  // Rows not yet put back are no part of the text they are fitted into: not a block's head, not the text before one.
+  const pending = new Set(rows.map((r) => r.line))
   const pairs = new Set<string>()
   for (const l of lines) {
+    if (pending.has(l)) continue
     const chars = Array.from(l.text)
     for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!)
   }
@@ -238,11 +243,15 @@ function placeRows(
       const piece = line.text.slice(from, to)
       let best: number | null = null
       let bestScore = MIN_JOIN_PAIRS - 1
-      for (let i = 1; i < lines.length; i++) {
+      let previous: ZhLine | null = null
+      for (let i = 0; i < lines.length; i++) {
         const head = lines[i]!
-        if (heads.has(head) || !startsBlock(head, spaced) || head.role !== 'unknown') continue
+        if (pending.has(head)) continue
+        const above = previous
+        previous = head
+        if (!above || heads.has(head) || !startsBlock(head, spaced) || head.role !== 'unknown') continue
         if (Math.abs(head.width - column) > FULL_SLACK) continue
-        const before = lines[i - 1]!.text.at(-1) ?? ''
+        const before = above.text.at(-1) ?? ''
         const score =
           Number(pairs.has(before + piece[0])) + Number(pairs.has(piece.at(-1)! + (head.text[0] ?? '')))
         if (score > bestScore) {
@@ -262,5 +271,6 @@ function placeRows(
       lines.splice(best, 0, placed)
     }
     lines.splice(lines.indexOf(line), 1)
+    pending.delete(line)
   }
 }
