@@ -14,6 +14,7 @@
 import { pageMessage } from '../../pipeline/message.js'
 import type { PageContext } from '../../pipeline/model.js'
 import { clip } from '../../util/clip.js'
+import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { modalWidthOf } from './column-width.js'
 import { CAPTION_EXTRA_WIDTH, FULL_SLACK } from './line-roles.js'
@@ -146,7 +147,7 @@ export const zhMergedColumns: Rule = {
 export const PAIRED_TITLE_MIN_CHARS = 6
 /** Two titles side by side are apart by more than this many spaces, when the second is no kicker by its ending (`…在京闭幕        聚焦`). */
 export const PAIRED_TITLE_GAP = 4
-const PAIRED_KICKER = /(?:——|：|:)$/u
+const PAIRED_KICKER = endTest(/(?:——|：|:)$/u, '—：:')
 const SENTENCE_SIGN = /[。！？；]/u
 
 /**
