@@ -141,16 +141,18 @@ export function repairCharacters(text: string): string {
   })
 }
 
+/** Whether a code unit is one `RADICAL` matches. */
+const isRadical = (c: number) => c >= 0x2e80 && c <= 0x2fd5 && (c <= 0x2ef3 || c >= 0x2f00)
+
 /** `RADICAL.test(text)` by code unit: this runs on every line (and every unplaced piece). */
 function hasRadical(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x2e80 && c <= 0x2fd5 && (c <= 0x2ef3 || c >= 0x2f00)) return true
-  }
+  for (let i = 0; i < text.length; i++) if (isRadical(text.charCodeAt(i))) return true
   return false
 }
 
-/** Count of radical code points in a string (for the `radical-mapped` message). */
+/** Count of radical code points in a string (for the `radical-mapped` message): `text.match(RADICAL).length` by code unit, with no array of matches over a whole input. */
 export function countRadicals(text: string): number {
-  return text.match(RADICAL)?.length ?? 0
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (isRadical(text.charCodeAt(i))) n++
+  return n
 }

@@ -177,6 +177,22 @@ describe('merged columns', () => {
     expect(file.messages.filter((m) => m.ruleId === 'merged-columns')).toHaveLength(0)
   })
 
+  it('should put back the pieces of a row of three columns without losing the last line of the page', () => {
+    const text = [
+      ...WITH_SUBHEAD.split('\n'),
+      '春节前后各地举办 民俗活动丰富多彩 游客数量明显增加',
+      '据统计，全市共接待游客约',
+      '两百万人次，同比增长了百',
+      '分之十五。（李明）',
+    ].join('\n')
+    const tree = fromText(text, { lang: 'zh' })
+    const articles = toRecords(tree).articles
+    expect(articles.flatMap((a) => a.paragraphs).join('')).toContain('分之十五。')
+    expect(articles.flatMap((a) => a.bylines.flatMap((b) => b.authors))).toContain('李明')
+    const unplaced = tree.children[0]!.children.filter((c) => c.type === 'furniture' && c.kind === 'unplaced')
+    expect(unplaced).toHaveLength(0)
+  })
+
   it('should read a block of two columns merged line by line as the left column, then the right', () => {
     const rows = [
       ['憲政督導委會第一次會', '團，分區督導憲政實施'],

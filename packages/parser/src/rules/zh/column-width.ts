@@ -123,6 +123,8 @@ const NO_VOTE = -1000
 class SlidingWindow {
   private from = 0
   private to = 0
+  /** The mode of `[from, to)`, or -1 before the first ask: lines that do not vote ask what the line before asked. */
+  private mode = -1
 
   constructor(
     private readonly widths: readonly number[],
@@ -130,6 +132,7 @@ class SlidingWindow {
   ) {}
 
   modeOf(from: number, to: number): number {
+    if (from === this.from && to === this.to && this.mode >= 0) return this.mode
     const widths = this.widths
     const pooled = this.pooled
     // Added before removed: `from` may pass the old `to`.
@@ -154,7 +157,8 @@ class SlidingWindow {
         bestCount = c
       }
     }
-    return n >= MIN_MODE_VOTES && bestCount >= MIN_MODE_VOTES ? best : 0
+    this.mode = n >= MIN_MODE_VOTES && bestCount >= MIN_MODE_VOTES ? best : 0
+    return this.mode
   }
 }
 

@@ -28,7 +28,7 @@ export const MAX_CHAIN_LINE = 40
  */
 export function undoubleText(text: string): string | null {
   const compacted = compact(text)
-  if (!startsDoubled(compacted)) return null
+  if (!doubledAtEnds(compacted)) return null
   const chars = Array.from(compacted)
   const n = chars.length
   if (n < MIN_UNDOUBLED_LENGTH * 2 || !/\p{Script=Han}/u.test(text)) return null
@@ -60,18 +60,23 @@ export function undoubleText(text: string): string | null {
 }
 
 /**
- * Whether the first character comes again within `MAX_DOUBLED_CHUNK`
- * characters, as it must in doubled text: rejects nearly every line
- * before `undoubleText` builds its tables.
+ * Whether the text starts with a piece printed twice and ends with one, as
+ * doubled text must: rejects nearly every line before `undoubleText` builds
+ * its tables. Compared by code unit, a piece of at most `MAX_DOUBLED_CHUNK`
+ * characters being at most twice as many units.
  */
-function startsDoubled(text: string): boolean {
-  const first = text.codePointAt(0)
-  if (first === undefined) return false
-  let i = first > 0xffff ? 2 : 1
-  for (let k = 1; k <= MAX_DOUBLED_CHUNK && i < text.length; k++) {
-    const code = text.codePointAt(i)!
-    if (code === first) return true
-    i += code > 0xffff ? 2 : 1
+function doubledAtEnds(text: string): boolean {
+  return doubledPieceAt(text, 0) && doubledPieceAt(text, -1)
+}
+
+/** Whether `text` opens (`side` 0) or closes (`side` -1) with some piece of up to 2 × MAX_DOUBLED_CHUNK units twice in a row. */
+function doubledPieceAt(text: string, side: 0 | -1): boolean {
+  const n = text.length
+  for (let m = 1; m <= 2 * MAX_DOUBLED_CHUNK && 2 * m <= n; m++) {
+    const a = side === 0 ? 0 : n - 2 * m
+    let same = true
+    for (let j = 0; j < m && same; j++) same = text.charCodeAt(a + j) === text.charCodeAt(a + m + j)
+    if (same) return true
   }
   return false
 }

@@ -171,8 +171,10 @@ export const zhLineRoles: Rule = {
           appendLine(last, line)
           continue
         }
-        const head = last.role === 'unknown' ? CUT_CLOSING_HEAD.exec(last.text) : null
-        if (head && CLOSING_TAIL.test(line.text) && isClosingName(head[1]! + line.text)) {
+        // The short tail first: the head's expression is tried at every offset of the line above.
+        const head =
+          last.role === 'unknown' && CLOSING_TAIL.test(line.text) ? CUT_CLOSING_HEAD.exec(last.text) : null
+        if (head && isClosingName(head[1]! + line.text)) {
           const width = last.width
           appendLine(last, line)
           last.width = width
@@ -212,8 +214,9 @@ export const zhLineRoles: Rule = {
       l.width <= firstMeasure[l.index]! - FIRST_LINE_SHORTFALL &&
       (ZH_SENTENCE_END.test(l.text) || (l.index > 0 && ZH_SENTENCE_END.test(lines[l.index - 1]!.text)))
     // Measured again only when some voter is left out: otherwise the measure would be the same.
-    if (lines.some((l) => mayBeBody(l) && paragraphEdge(l))) {
-      setColumnWidths(lines, (l) => mayBeBody(l) && !paragraphEdge(l), breaks)
+    const leftOut = lines.map((l) => mayBeBody(l) && paragraphEdge(l))
+    if (leftOut.includes(true)) {
+      setColumnWidths(lines, (l) => mayBeBody(l) && !leftOut[l.index], breaks)
       for (const l of lines) if (l.column === 0) l.column = firstMeasure[l.index]!
     }
 
