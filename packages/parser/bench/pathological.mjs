@@ -38,6 +38,8 @@ export const CASES = {
     Array.from({ length: 10_000 * k }, (_, i) =>
       i % 2 ? `By JOHN SMITH ${i}` : `□ 本报记者 皮泽红${i}`,
     ).join('\n'),
+  '5,000 lines of OCR noise in small letters': (k) =>
+    Array.from({ length: 5_000 * k }, (_, i) => `na o a H rN nn muu n nu ${i % 7}`).join('\n'),
   'a page of doubled text (每字两遍)': (k) =>
     Array.from(zhPage.repeat(k))
       .map((c) => (c === '\n' || c === ' ' ? c : c + c))
