@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compact, MAX_DOUBLED_CHUNK, MIN_UNDOUBLED_LENGTH, undoubleText } from '../../src/rules/zh/doubled-text.js'
+import {
+  compact,
+  MAX_DOUBLED_CHUNK,
+  MIN_UNDOUBLED_LENGTH,
+  undoubleText,
+} from '../../src/rules/zh/doubled-text.js'
 
 /** `undoubleText` as the rule states it, with no early rejection: the whole line parsed into doubled pieces. */
 function reference(text: string): string | null {

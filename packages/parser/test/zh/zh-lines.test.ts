@@ -8,7 +8,10 @@ const line = fc
 
 describe('cleanLine', () => {
   it('should drop spaces next to CJK characters and keep each kept unit’s offset', () => {
-    expect(cleanLine('中 文 a  b', 10)).toEqual({ text: '中文a b', offsets: Int32Array.of(10, 12, 14, 15, 17) })
+    expect(cleanLine('中 文 a  b', 10)).toEqual({
+      text: '中文a b',
+      offsets: Int32Array.of(10, 12, 14, 15, 17),
+    })
     expect(cleanLine('中文', 3)).toEqual({ text: '中文', offsets: Int32Array.of(3, 4) })
   })
 

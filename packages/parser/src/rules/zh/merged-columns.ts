@@ -300,7 +300,8 @@ export class CharPairs {
     let previousCode = -1
     for (let i = 0; i < text.length; ) {
       const unit = text.charCodeAt(i)
-      const astral = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
+      const astral =
+        unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
       const end = astral ? i + 2 : i + 1
       const code = astral ? -1 : keyCode(unit)
       if (previousStart >= 0) {

@@ -229,7 +229,8 @@ export class AskedGrams implements GramLookup {
     let previousSmall = -1
     for (let i = 0; i < normal.length; i++) {
       let code = normal.charCodeAt(i)
-      const wide = code >= 0xd800 && code <= 0xdbff && (code = normal.codePointAt(i)!) > 0xffff
+      if (code >= 0xd800 && code <= 0xdbff) code = normal.codePointAt(i)!
+      const wide = code > 0xffff
       if (!isWordChar(code, normal, i, wide)) continue
       const small = smallCode(code)
       if (previous >= 0) {
