@@ -28,7 +28,15 @@ export const MAX_CHAIN_LINE = 40
  */
 export function undoubleText(text: string): string | null {
   const compacted = compact(text)
-  if (!doubledAtEnds(compacted)) return null
+  return doubledAtEnds(compacted) ? parseDoubled(text, compacted) : null
+}
+
+/**
+ * `undoubleText` without its early rejection: the whole line (`compacted`,
+ * the text without whitespace) parsed into pieces each printed twice.
+ * Exported for tests.
+ */
+export function parseDoubled(text: string, compacted: string): string | null {
   const chars = Array.from(compacted)
   const n = chars.length
   if (n < MIN_UNDOUBLED_LENGTH * 2 || !/\p{Script=Han}/u.test(text)) return null
