@@ -232,8 +232,12 @@ function placeRows(
 ): void {
   // Rows not yet put back are no part of the text they are fitted into: not a block's head, not the text before one.
   const pending = new Set(rows.map((r) => r.line))
-  const pairs = new CharPairs()
-  for (const l of lines) if (!pending.has(l)) pairs.addPairsOf(l.text)
+  const pairs = new Set<string>()
+  for (const l of lines) {
+    if (pending.has(l)) continue
+    const chars = Array.from(l.text)
+    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!)
+  }
   const heads = new Set<ZhLine>()
   for (const { line, row } of rows) {
     for (const [from, to] of row) {
@@ -250,7 +254,7 @@ function placeRows(
         if (Math.abs(head.width - column) > FULL_SLACK) continue
         const before = above.text.at(-1) ?? ''
         const score =
-          Number(pairs.has(before, piece[0]!)) + Number(pairs.has(piece.at(-1)!, head.text[0] ?? ''))
+          Number(pairs.has(before + piece[0])) + Number(pairs.has(piece.at(-1)! + (head.text[0] ?? '')))
         if (score > bestScore) {
           bestScore = score
           best = i
@@ -271,58 +275,3 @@ function placeRows(
     pending.delete(line)
   }
 }
-
-/** Code units below this keep their value in a pair key; compatibility ideographs and full-width forms move down next to them. */
-const KEY_UNITS = 0xa000
-const KEY_HIGH_FROM = 0xf900
-/** One more than the largest key code: two make a key below 2^31, an integer Sets compare fastest. */
-const KEY_RANGE = KEY_UNITS + (0x10000 - KEY_HIGH_FROM)
-
-/** The key code of a code unit, or -1 for a surrogate or one of the rarer blocks (kept as strings). */
-function keyCode(unit: number): number {
-  if (unit < KEY_UNITS) return unit
-  return unit >= KEY_HIGH_FROM ? unit - KEY_HIGH_FROM + KEY_UNITS : -1
-}
-
-/**
- * The pairs of neighbouring characters (code points) of some texts, asked
- * about one code unit each side: pairs of common characters as integers,
- * others as the strings of the two characters. Answers as a `Set` of
- * `first + second` strings would, without a string per pair of a page.
- */
-export class CharPairs {
-  private readonly keys = new Set<number>()
-  private readonly strings = new Set<string>()
-
-  addPairsOf(text: string): void {
-    // Strings are made only for the rare pairs that need them.
-    let previousStart = -1
-    let previousCode = -1
-    for (let i = 0; i < text.length; ) {
-      const unit = text.charCodeAt(i)
-      const astral =
-        unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
-      const end = astral ? i + 2 : i + 1
-      const code = astral ? -1 : keyCode(unit)
-      if (previousStart >= 0) {
-        if (previousCode >= 0 && code >= 0) this.keys.add(previousCode * KEY_RANGE + code)
-        else this.strings.add(text.slice(previousStart, end))
-      }
-      previousStart = i
-      previousCode = code
-      i = end
-    }
-  }
-
-  /** Whether `first + second` (a code unit or none each) is one of the pairs. */
-  has(first: string, second: string): boolean {
-    if (first.length === 1 && second.length === 1) {
-      const a = keyCode(first.charCodeAt(0))
-      const b = keyCode(second.charCodeAt(0))
-      if (a >= 0 && b >= 0) return this.keys.has(a * KEY_RANGE + b)
-    }
-    return this.strings.has(first + second)
-  }
-}
-
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff

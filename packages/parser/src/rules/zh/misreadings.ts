@@ -73,21 +73,17 @@ const DOUBLED_OPENER = /[〈《]{2}(?=[^〈〉《》（）()]{1,20}[)）])/gu
  * Fold two misread opening signs into one (`《〈刘洪超)` → `〈刘洪超)`), the
  * offset of the first kept, before `repairMisreadings` puts the bracket back.
  */
-export function collapseDoubledOpeners(
-  text: string,
-  offsets: Int32Array,
-): { text: string; offsets: Int32Array } {
+export function collapseDoubledOpeners(text: string, offsets: number[]): { text: string; offsets: number[] } {
   if (!text.includes('〈') && !text.includes('《')) return { text, offsets }
   const drop = new Set<number>()
   for (const m of text.matchAll(DOUBLED_OPENER)) drop.add(m.index + 1)
   if (!drop.size) return { text, offsets }
   let out = ''
-  const kept = new Int32Array(offsets.length - drop.size)
-  let n = 0
+  const kept: number[] = []
   for (let i = 0; i < text.length; i++) {
     if (drop.has(i)) continue
     out += text[i]
-    kept[n++] = offsets[i]!
+    kept.push(offsets[i]!)
   }
   return { text: out, offsets: kept }
 }

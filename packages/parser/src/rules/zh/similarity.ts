@@ -221,28 +221,17 @@ export class AskedGrams implements GramLookup {
   ) {
     const present = new Uint8Array(asked.pairs.size)
     const starts = asked.starts
-    const pairs = asked.pairs
-    const normal = text.normalize('NFKC')
-    // The pairs of `pairsOf`, walked in place: a body is long, and most of its pairs start with a
-    // character that starts no asked pair, so they are never looked up.
-    let previous = -1
-    let previousSmall = -1
-    for (let i = 0; i < normal.length; i++) {
-      let code = normal.charCodeAt(i)
-      if (code >= 0xd800 && code <= 0xdbff) code = normal.codePointAt(i)!
-      const wide = code > 0xffff
-      if (!isWordChar(code, normal, i, wide)) continue
-      const small = smallCode(code)
-      if (previous >= 0) {
-        let at = -1
-        if (previousSmall >= 0 && small >= 0) {
-          if (starts[previousSmall] === 1) at = pairs.indexOf(previousSmall * 0x8000 + small)
-        } else at = pairs.indexOf(String.fromCodePoint(previous, code))
-        if (at >= 0) present[at] = 1
-      }
-      previous = code
-      previousSmall = small
-      if (wide) i++
+    const keys = pairsOf(text.normalize('NFKC'))
+    for (let k = 0, next = 0; k < keys.length; k++) {
+      const key = keys[k]!
+      // Most of a body's pairs start with a character that starts no asked pair.
+      const at =
+        key >= 0
+          ? starts[key >>> 15] === 0
+            ? -1
+            : asked.pairs.indexOf(key)
+          : asked.pairs.indexOf(pairStrings[next++]!)
+      if (at >= 0) present[at] = 1
     }
     this.present = present
   }

@@ -28,8 +28,8 @@ export interface ZhLine {
   index: number
   /** Cleaned text: typesetting spaces removed, doubled text repaired. */
   text: string
-  /** Source offset of each UTF-16 unit of `text`, or null when the text was rebuilt (doubled). Never written to: lines may share one array. */
-  offsets: Int32Array | null
+  /** Source offset of each UTF-16 unit of `text`, or null when the text was rebuilt (doubled). */
+  offsets: number[] | null
   /** Source ranges the whole line covers (several when doubled copies were folded in). */
   spans: Span[]
   /** First source line (line number, indentation). */
@@ -67,61 +67,12 @@ const isCjkCode = (c: number) =>
   c === 0x2014 ||
   c === 0xb7
 
-/**
- * Room for the offsets of a page's lines: one array per page, each line's
- * offsets a view of it. Offsets are kept for the whole parse; as a number
- * array per line they were most of what the young generation's collections
- * copied.
- */
-export class OffsetPool {
-  /** The array being filled, and how much of it lines have taken. */
-  buffer: Int32Array
-  private used = 0
-
-  constructor(size: number) {
-    this.buffer = new Int32Array(Math.max(size, 16))
-  }
-
-  /** Make room for `n` more offsets; returns where in `buffer` they go. */
-  reserve(n: number): number {
-    if (this.used + n > this.buffer.length) {
-      // Earlier lines keep views of the old buffer; new ones go to a fresh one.
-      this.buffer = new Int32Array(Math.max(n, this.buffer.length))
-      this.used = 0
-    }
-    return this.used
-  }
-
-  /** The `n` offsets written from `at` (what `reserve` returned) become a line's. */
-  take(at: number, n: number): Int32Array {
-    this.used = at + n
-    return this.buffer.subarray(at, at + n)
-  }
-}
-
 /** Clean a line: drop spaces next to CJK characters, squeeze others to one; keep each character's source offset. */
-export function cleanLine(
-  raw: string,
-  start: number,
-  pool: OffsetPool = new OffsetPool(raw.length),
-): { text: string; offsets: Int32Array } {
-  const at = pool.reserve(raw.length)
-  const offsets = pool.buffer
-  let n = at
-  // Most lines of a Chinese page hold no space: the line itself, each unit its own offset.
-  let spaced = false
-  for (let i = 0; i < raw.length; i++) {
-    if (isSpaceCode(raw.charCodeAt(i))) {
-      spaced = true
-      break
-    }
-    offsets[n++] = start + i
-  }
-  if (!spaced) return { text: raw, offsets: pool.take(at, raw.length) }
+export function cleanLine(raw: string, start: number): { text: string; offsets: number[] } {
   // Runs of non-space characters are sliced whole and joined once (adding a character at a time
   // is slow on long lines); characters are tested by code unit, not by expression.
   const parts: string[] = []
-  n = at
+  const offsets: number[] = []
   let runStart = -1
   let pendingSpace = -1
   let before = -1
@@ -138,16 +89,17 @@ export function cleanLine(
     if (pendingSpace >= 0) {
       if (!isCjkCode(before) && !isCjkCode(code)) {
         parts.push(' ')
-        offsets[n++] = pendingSpace
+        offsets.push(pendingSpace)
       }
       pendingSpace = -1
     }
     if (runStart < 0) runStart = i
     before = code
-    offsets[n++] = start + i
+    offsets.push(start + i)
   }
   if (runStart >= 0) parts.push(raw.slice(runStart))
-  return { text: parts.join(''), offsets: pool.take(at, n - at) }
+  // A line without spaces is one part: the line itself, not a copy.
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), offsets }
 }
 
 /** The source ranges of `text[from, to)` of a line. */
@@ -226,9 +178,9 @@ export function zhWidth(text: string): number {
   return width
 }
 
-/** Make a ZhLine from one source line (its offsets taken from `pool`, if given). */
-export function makeZhLine(line: Line, index: number, blankBefore: number, pool?: OffsetPool): ZhLine {
-  const cleaned = cleanLine(line.trimmed, line.contentStart, pool)
+/** Make a ZhLine from one source line. */
+export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLine {
+  const cleaned = cleanLine(line.trimmed, line.contentStart)
   const clean = collapseDoubledOpeners(cleaned.text, cleaned.offsets)
   const text = repairMisreadings(clean.text)
   const offsets = clean.offsets
@@ -250,7 +202,7 @@ export function makeZhLine(line: Line, index: number, blankBefore: number, pool?
 
 /** A working line for `line.text[from, to)` of a line with source offsets (a piece of a merged row, one of two titles). */
 export function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
-  const offsets = line.offsets!.subarray(from, to)
+  const offsets = line.offsets!.slice(from, to)
   const text = line.text.slice(from, to)
   return {
     ...line,
@@ -265,12 +217,7 @@ export function pieceLine(line: ZhLine, from: number, to: number, blankBefore: n
 /** Fold the next source line into a line (a byline cut by the line end). */
 export function appendLine(target: ZhLine, extra: ZhLine): void {
   target.text += extra.text
-  if (target.offsets && extra.offsets) {
-    const offsets = new Int32Array(target.offsets.length + extra.offsets.length)
-    offsets.set(target.offsets)
-    offsets.set(extra.offsets, target.offsets.length)
-    target.offsets = offsets
-  } else target.offsets = null
+  target.offsets = target.offsets && extra.offsets ? [...target.offsets, ...extra.offsets] : null
   for (const span of extra.spans) target.spans.push(span)
   target.width = zhWidth(target.text)
 }
@@ -281,13 +228,12 @@ export function zhLinesOf(page: PageContext): ZhLine[] {
   if (!lines) {
     lines = []
     let blanks = 0
-    const pool = new OffsetPool(page.end - page.start)
     for (const line of page.lines) {
       if (line.blank) {
         blanks++
         continue
       }
-      lines.push(makeZhLine(line, lines.length, blanks, pool))
+      lines.push(makeZhLine(line, lines.length, blanks))
       blanks = 0
     }
     repairSplitMisreadings(lines)
