@@ -183,13 +183,40 @@ export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLi
   const cleaned = cleanLine(line.trimmed, line.contentStart)
   const clean = collapseDoubledOpeners(cleaned.text, cleaned.offsets)
   const text = repairMisreadings(clean.text)
-  const offsets = clean.offsets
+  return newZhLine(index, text, clean.offsets, [[line.contentStart, line.contentEnd]], line, blankBefore)
+}
+
+/** A working line for `line.text[from, to)` of a line with source offsets (a piece of a merged row, one of two titles). */
+export function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
+  const offsets = line.offsets!.slice(from, to)
+  const piece = newZhLine(line.index, line.text.slice(from, to), offsets, [[offsets[0]!, offsets.at(-1)! + 1]], line.first, blankBefore)
+  piece.repaired = line.repaired
+  piece.role = line.role
+  piece.column = line.column
+  piece.rule = line.rule
+  piece.confidence = line.confidence
+  return piece
+}
+
+/**
+ * Every working line is made here, by one object literal: lines made in
+ * several places (a spread copy, say) get hidden classes of their own, and
+ * every rule's reads of a line then check several shapes instead of one.
+ */
+function newZhLine(
+  index: number,
+  text: string,
+  offsets: number[] | null,
+  spans: Span[],
+  first: Line,
+  blankBefore: number,
+): ZhLine {
   return {
     index,
     text,
     offsets,
-    spans: [[line.contentStart, line.contentEnd]],
-    first: line,
+    spans,
+    first,
     width: zhWidth(text),
     blankBefore,
     repaired: false,
@@ -197,20 +224,6 @@ export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLi
     column: 0,
     rule: '',
     confidence: 0,
-  }
-}
-
-/** A working line for `line.text[from, to)` of a line with source offsets (a piece of a merged row, one of two titles). */
-export function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
-  const offsets = line.offsets!.slice(from, to)
-  const text = line.text.slice(from, to)
-  return {
-    ...line,
-    text,
-    offsets,
-    spans: [[offsets[0]!, offsets.at(-1)! + 1]],
-    width: zhWidth(text),
-    blankBefore,
   }
 }
 
