@@ -3,15 +3,26 @@
 /** Least time a measurement runs, so that timer noise stays small. */
 export const MIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 1.5)
 
+/** Least time a throughput contestant runs before it is timed (see `secondsPerRun`). */
+export const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5)
+
 /**
  * Run `fn` to warm up, then repeatedly for at least `minSeconds` and at
  * least `minRuns` times; returns seconds per run (best of the runs).
- * `warmupRuns`: runs before timing (the optimising compiler needs several
- * runs of a big function to reach steady state; one is enough for the
- * pathological cases, which time growth).
+ * Warm-up: at least `warmupRuns` runs and at least `warmupSeconds`. The
+ * optimising compiler needs many runs of a big program to reach steady
+ * state: the parser's pass over the Chinese corpus takes about 1.3 s the
+ * first time, 0.5 s the second and settles only after some 10 to 30 passes
+ * (several seconds); one run is enough for the pathological cases, which
+ * time growth.
  */
-export function secondsPerRun(fn, minSeconds = MIN_SECONDS, { warmupRuns = 1, minRuns = 1 } = {}) {
-  for (let i = 0; i < warmupRuns; i++) fn()
+export function secondsPerRun(
+  fn,
+  minSeconds = MIN_SECONDS,
+  { warmupRuns = 1, warmupSeconds = 0, minRuns = 1 } = {},
+) {
+  const warming = performance.now()
+  for (let i = 0; i < warmupRuns || performance.now() - warming < warmupSeconds * 1000; i++) fn()
   let runs = 0
   let best = Number.POSITIVE_INFINITY
   const started = performance.now()
