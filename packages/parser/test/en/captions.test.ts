@@ -21,6 +21,13 @@ describe('en-credits and en-captions', () => {
     expect(parseCredit('The mayor said the plan would pass.')).toBeNull()
   })
 
+  it('should read a name in capitals over the name of the paper, its slash lost (`HANS HESS Daily`)', () => {
+    // Tried only on a line that ends with the `y` of the name (the form ends so).
+    expect(parseCredit('HANS HESS Daily')?.photographers).toEqual(['HANS HESS'])
+    expect(parseCredit('  HANS HESS Dally  ')?.photographers).toEqual(['HANS HESS'])
+    expect(parseCredit('HANS HESS DAILY')).toBeNull()
+  })
+
   it('should take the line under a credit as its caption on a one-paragraph-per-line page', () => {
     const long =
       'The grants, ranging from $15,000 to $100,000, will help enormously in stretching the equipment budget of the university, said the director of grants development.'

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { dropLineEndHyphen, lazyVocabulary, vocabularyOf } from '../../src/rules/en/dehyphenate.js'
+import { dropLineEndHyphen, lazyVocabulary } from '../../src/rules/en/dehyphenate.js'
+import { pageWords } from '../../src/rules/en/page-words.js'
 import { parseEn } from './parse.js'
 
 describe('en de-hyphenation', () => {
-  const empty = vocabularyOf('')
+  const empty = pageWords([])
 
   it('should drop a syllable hyphen (`Demo-` + `crats`)', () => {
     expect(dropLineEndHyphen('Young Demo-', 'crats turned out', empty)).toBe(true)
@@ -19,23 +20,15 @@ describe('en de-hyphenation', () => {
   })
 
   it('should follow the page vocabulary over the word list', () => {
-    const page = vocabularyOf('The self-evident truth. The self-evident answer.')
+    const page = pageWords(['The self-evident truth. The self-evident answer.'])
     expect(dropLineEndHyphen('is self-', 'evident', page)).toBe(false)
-    const printed = vocabularyOf('The counterpart said. Another counterpart.')
+    const printed = pageWords(['The counterpart said. Another counterpart.'])
     expect(dropLineEndHyphen('the counter-', 'part of', printed)).toBe(true)
-    const compound = vocabularyOf('a long-term plan and a long-term goal')
+    const compound = pageWords(['a long-term plan and a long-term goal'])
     expect(dropLineEndHyphen('the long-', 'term view', compound)).toBe(false)
   })
 
-  it('should count the words of lines as of the lines joined, also where lower case is longer (`İ`)', () => {
-    const lines = ['İSTANBUL and Ankara self-', 'evident, Self-Evident', 'ÇAY çay']
-    expect([...vocabularyOf(lines)].sort()).toEqual([...vocabularyOf(lines.join('\n'))].sort())
-    expect(vocabularyOf(lines).get('self-evident')).toBe(1)
-    expect(vocabularyOf(lines).get('çay')).toBe(2)
-    expect(vocabularyOf(lines).get('i̇stanbul')).toBe(1)
-  })
-
-  it('should count a lazy vocabulary only when first asked, as vocabularyOf counts', () => {
+  it('should count a lazy vocabulary only when first asked, as the page words count', () => {
     let counted = 0
     const lazy = lazyVocabulary(() => {
       counted++

@@ -92,9 +92,15 @@ function splitNamesAndRole(rest: string): { names: string; role: string | null }
   return { names, role: role || null }
 }
 
-const BY_START = new RegExp(`^[.\\s•·]*${BY}\\s`)
+export const BY_START = new RegExp(`^[.\\s•·]*${BY}\\s`)
+/** Whether a code unit opens `BY` (`B`, `b`, `H`, `l`, `I`, `8`, `D`, `U`): most lines open otherwise. */
+export const opensBy = (c: number) =>
+  c === 0x42 || c === 0x62 || c === 0x48 || c === 0x6c || c === 0x49 || c === 0x38 || c === 0x44 || c === 0x55
+/** Whether a code unit opens `BY_START` (`BY`, or a mark or space before it). */
+export const opensByStart = (c: number) =>
+  opensBy(c) || c === 0x2e || c === 0x2022 || c === 0xb7 || isSpaceCode(c)
 /** `By` and the rest of the line (built once: bylines are tried on every line). */
-const BY_LINE = new RegExp(`^${BY}\\s+(.+)$`)
+export const BY_LINE = new RegExp(`^${BY}\\s+(.+)$`)
 
 /** Index of a dateline (with its dash) that starts inside a byline line, or -1. */
 export function datelineInside(text: string): number {
@@ -161,7 +167,7 @@ export function parseByline(text: string): ParsedByline | null {
     const org = line.replace(/^[(\s]*(?:(?:by|special\s+(?:to|from))\s+)?/i, '').replace(/[.)\s]+$/, '')
     return { authors: [], role: /special/i.test(line) ? 'Special' : null, organization: org || null }
   }
-  const by = BY_LINE.exec(line)
+  const by = opensBy(line.charCodeAt(0)) ? BY_LINE.exec(line) : null
   if (by) {
     // `By Germans Is Enormous`, `By Columbine Today`, `By Petition Urging Necessity;`: a title line, no byline.
     if (tokens(by[1]!).some((t) => NOT_NAME.test(t)) || /;$/.test(line)) return null
@@ -284,7 +290,7 @@ export const bylines: Rule = {
       const s = segments[i]!
       if (s.role !== 'body') continue
       // `By MAAMOUN YOUSSEF BAGHDAD (Reuters) --`: a dateline run into the byline is split off.
-      const at = BY_START.test(s.text) ? datelineInside(s.text) : -1
+      const at = opensByStart(s.text.charCodeAt(0)) && BY_START.test(s.text) ? datelineInside(s.text) : -1
       if (at > 0) splitSegment(state, s, at)
       const next = segments[i + 1]
       // A credit in brackets broken over two lines.

@@ -6,7 +6,9 @@
  * built-in list of first parts that make compounds. A line that ends
  * without a hyphen is joined with a space: lost hyphens are not invented.
  */
-import { forEachWord, pageWords } from './page-words.js'
+import { pageWords, type Vocabulary } from './page-words.js'
+
+export type { Vocabulary }
 
 /** First parts that, before a hyphen, usually make a real compound. */
 const COMPOUND_FIRST_PARTS = new Set(
@@ -14,11 +16,6 @@ const COMPOUND_FIRST_PARTS = new Set(
     ' ',
   ),
 )
-
-/** Words of a page, lower-cased, with their counts; hyphenated compounds counted whole too. */
-export interface Vocabulary {
-  get(word: string): number | undefined
-}
 
 /**
  * The vocabulary of `texts`, counted when first asked: about half the pages
@@ -28,10 +25,7 @@ export function lazyVocabulary(texts: () => readonly string[]): Vocabulary {
   let counts: Vocabulary | undefined
   return {
     get(word) {
-      if (!counts) {
-        const lines = texts()
-        counts = pageWords(lines) ?? vocabularyOf(lines)
-      }
+      counts ??= pageWords(texts())
       return counts.get(word)
     },
   }
@@ -41,35 +35,6 @@ export function lazyVocabulary(texts: () => readonly string[]): Vocabulary {
 const isWordLetter = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 const HYPHEN = 0x2d
-
-/**
- * Count the words of a text (compounds both whole and in parts). A word is
- * `[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*`, found by a scan
- * rather than `matchAll` (one match object per word of the page). A hyphen
- * at a line end is not part of a word printed on the page: a hyphen joins
- * only when a letter follows it at once. `texts`: one text, or lines (no
- * word runs from one line into the next; counted line by line, the page is
- * not joined into one string).
- */
-export function vocabularyOf(texts: string | readonly string[]): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>()
-  if (typeof texts === 'string') countWords(counts, texts)
-  else for (const text of texts) countWords(counts, text)
-  return counts
-}
-
-function countWords(counts: Map<string, number>, text: string): void {
-  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1)
-  // Lower-cased once, words cut from it (not each cut and then lower-cased), unless lower-casing
-  // changed the length (`İ` becomes two code units) and offsets would not match.
-  const lower = text.toLowerCase()
-  const sameLength = lower.length === text.length
-  forEachWord(text, (start, end, compound) => {
-    const word = sameLength ? lower.slice(start, end) : text.slice(start, end).toLowerCase()
-    add(word)
-    if (compound) for (const part of word.split('-')) add(part)
-  })
-}
 
 const RIGHT_WORD = /^([A-Za-z\u00c0-\u024f]+)/
 // Made once: a literal in a function body makes a new RegExp object at every call.

@@ -14,7 +14,7 @@ const SEE = String.raw`(?:(?:Please|Plea\w{1,2})\s+s[eao][ec]|S[eao][ec])`
 /** `page 7`, `back page`, `Page A2`, `paga 2`. */
 const PAGE = String.raw`(?:[bh]ack\s+p\w{2,3}|p\w{2,3}\.?\s*[A-Z]?\d{1,3})`
 /** A whole jump line. */
-const JUMP_LINE = new RegExp(
+export const JUMP_LINE = new RegExp(
   String.raw`^[(\[]?(?:${SEE}\s+(?:[A-Z][A-Za-z'’&.\-]*(?:\s+[A-Z][A-Za-z'’&.\-]*){0,3},?\s*)?${PAGE}|(?:Continued|Cont'd|CONTINUED)\s+(?:on|from|to)\s+${PAGE}(?:,?\s*(?:col(?:umn|\.)?)\s*\w+)?|(?:Please\s+)?turn\s+to\s+${PAGE}|(?:From|FROM)\s+${PAGE})\.?[)\]]?\.?$`,
   'i',
 )
@@ -23,9 +23,28 @@ const JUMP_TAIL = new RegExp(
   String.raw`\s(${SEE}\s+[A-Z][A-Z'’&.\-]{2,}(?:\s+[A-Z][A-Z'’&.\-]+){0,3},\s*${PAGE}\.?)$`,
 )
 
+/**
+ * Whether a code unit opens `JUMP_LINE` (a bracket, or the `p`, `s`, `c`, `t` or `f` of `Please`, `See`,
+ * `Continued`, `turn`, `From` in either case: `c | 0x20` is the small letter of an ASCII letter, and no
+ * other unit falls in `a`–`z`); most lines open otherwise and are not tried.
+ */
+export function opensJump(c: number): boolean {
+  const small = c | 0x20
+  return (
+    c === 0x28 ||
+    c === 0x5b ||
+    small === 0x70 ||
+    small === 0x73 ||
+    small === 0x63 ||
+    small === 0x74 ||
+    small === 0x66
+  )
+}
+
 /** Whether a whole line is a jump line. */
 export function isJumpLine(text: string): boolean {
-  return JUMP_LINE.test(text.trim())
+  const line = text.trim()
+  return opensJump(line.charCodeAt(0)) && JUMP_LINE.test(line)
 }
 
 /** Index where a jump directive at the end of a line starts, or -1. */

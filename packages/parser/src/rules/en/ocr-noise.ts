@@ -291,7 +291,17 @@ const AFTER_LETTERS = 2
 const NOT_PLAIN = 3
 
 /** A rule of dashes, underscores, stars or dots. */
-const RULE_LINE = /^[-–—_=*.\s]+$/
+export const RULE_LINE = /^[-–—_=*.\s]+$/
+/** Whether a code unit opens `RULE_LINE` (most lines open with a letter, and are not tried). */
+export const opensRule = (c: number) =>
+  c === 0x2d ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 0x5f ||
+  c === 0x3d ||
+  c === 0x2a ||
+  c === 0x2e ||
+  isSpaceCode(c)
 /** Figures that make a short line a folio, not noise. */
 const FOLIO_NUMBER = /^\d{1,4}$/
 
@@ -299,7 +309,7 @@ const FOLIO_NUMBER = /^\d{1,4}$/
 export function isNoiseLine(text: string): boolean {
   const trimmed = text.trim()
   if (!trimmed) return false
-  if (RULE_LINE.test(trimmed)) return true
+  if (opensRule(trimmed.charCodeAt(0)) && RULE_LINE.test(trimmed)) return true
   // Tokens read in place, with the letters and capitals (as `letterCount` and `capsShare` count them),
   // the word share and the fragment share in one pass (this runs on every line); nothing is cut out.
   let letters = 0

@@ -1,81 +1,89 @@
 /**
- * The words of a page counted for de-hyphenation, as `vocabularyOf` counts
- * them, without cutting a string out of the page for each word: words are
- * kept as ranges of the lower-cased page in an open-addressing hash table
- * (typed arrays), compared character by character when their hashes agree.
- * A page has thousands of words and is asked about a few dozen.
+ * The words of a page counted for de-hyphenation, in one pass over the
+ * page: each word is hashed by its lower case as it is read, and kept as a
+ * range of the page in an open-addressing hash table (typed arrays),
+ * compared by lower case when hashes agree. No string is cut out of the
+ * page for a word and the page is not lower-cased as a copy. A page has
+ * thousands of words and is asked about a few dozen.
+ *
+ * A word is `[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*` (a hyphen
+ * joins only when a letter follows it at once: a hyphen at a line end is not
+ * part of a word printed on the page); a compound counts whole and by its
+ * parts. Words are asked for in lower case, as `toLowerCase` spells them.
  */
-import type { Vocabulary } from './dehyphenate.js'
 
-/** Whether a code unit is a letter of a word (`[A-Za-z\u00c0-\u024f]`), as `vocabularyOf` reads them. */
+/** Words of a page, lower-cased, with their counts; hyphenated compounds counted whole too. */
+export interface Vocabulary {
+  get(word: string): number | undefined
+}
+
+/** Whether a code unit is a letter of a word (`[A-Za-z\u00c0-\u024f]`). */
 const isWordLetter = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)
 const HYPHEN = 0x2d
+/** `İ`, the one letter whose lower case is two code units (`i` and a combining dot above). */
+const DOTTED_CAPITAL_I = 0x130
+const SMALL_I = 0x69
+const COMBINING_DOT_ABOVE = 0x307
+/**
+ * The lower case of each letter of a word (and of the hyphen), by code unit, as `toLowerCase` gives it;
+ * `İ` stands for itself (no other letter lower-cases to it) and is spelled out where a word is hashed or
+ * compared with an asked word.
+ */
+const LOWER = new Uint16Array(0x250)
+for (let c = 0; c < LOWER.length; c++)
+  LOWER[c] = c === DOTTED_CAPITAL_I ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0)
+
 /** Fewest slots of a new table (a power of two); it doubles when half full. */
 const INITIAL_SLOTS = 1024
 /** Characters per word assumed when a table is sized from its text. */
 const WORD_CHARS = 6
 
-/**
- * The counted words of `texts` (lines: no word runs from one into the
- * next), or null when lower-casing changes the length of the text (`İ`
- * becomes two code units): then ranges of the lower-cased text would not
- * match the words found in the text, and the caller counts with strings.
- */
-export function pageWords(texts: readonly string[]): Vocabulary | null {
+/** FNV-1a, one code unit at a time. */
+const FNV_START = 0x811c9dc5
+const fnv = (hash: number, unit: number) => Math.imul(hash ^ unit, 0x01000193)
+/** The hash of a lower-case unit of a word as the asked word spells it (`İ` as two units). */
+const fnvLower = (hash: number, lower: number) =>
+  lower === DOTTED_CAPITAL_I ? fnv(fnv(hash, SMALL_I), COMBINING_DOT_ABOVE) : fnv(hash, lower)
+
+/** The counted words of `texts` (lines: no word runs from one into the next). */
+export function pageWords(texts: readonly string[]): Vocabulary {
   // A line break is no letter: joined, no word runs across lines either.
   const text = texts.join('\n')
-  const lower = text.toLowerCase()
-  if (lower.length !== text.length) return null
-  const table = new WordTable(lower)
-  forEachWord(text, (start, end, compound) => {
-    table.add(start, end)
-    // A compound counts whole and by its parts.
-    if (compound) {
-      let from = start
-      for (let k = start; k <= end; k++) {
-        if (k === end || text.charCodeAt(k) === HYPHEN) {
-          table.add(from, k)
-          from = k + 1
-        }
-      }
-    }
-  })
-  return table
-}
-
-/**
- * Call `found` with the range of each word of `text` as the vocabulary reads
- * words, `[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*` (a hyphen
- * joins only when a letter follows it at once), and whether it is a compound.
- */
-export function forEachWord(
-  text: string,
-  found: (start: number, end: number, compound: boolean) => void,
-): void {
+  const table = new WordTable(text)
+  const n = text.length
   let i = 0
-  while (i < text.length) {
-    if (!isWordLetter(text.charCodeAt(i))) {
+  while (i < n) {
+    let c = text.charCodeAt(i)
+    if (!isWordLetter(c)) {
       i++
       continue
     }
+    // A word, read once: the whole word's hash and the hash of each part between hyphens together.
     const start = i
+    let whole = FNV_START
     let compound = false
     for (;;) {
-      while (i < text.length && isWordLetter(text.charCodeAt(i))) i++
-      if (text.charCodeAt(i) !== HYPHEN || !isWordLetter(text.charCodeAt(i + 1))) break
+      const from = i
+      let part = FNV_START
+      while (i < n) {
+        c = text.charCodeAt(i)
+        if (!isWordLetter(c)) break
+        const lower = LOWER[c]!
+        whole = fnvLower(whole, lower)
+        part = fnvLower(part, lower)
+        i++
+      }
+      const joins = c === HYPHEN && isWordLetter(text.charCodeAt(i + 1))
+      if (joins || compound) table.add(part, from, i)
+      if (!joins) break
       compound = true
+      whole = fnv(whole, HYPHEN)
       i++
     }
-    found(start, i, compound)
+    table.add(whole, start, i)
   }
-}
-
-/** FNV-1a over code units. */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h
+  return table
 }
 
 /** Words as ranges of one text, with their counts. */
@@ -83,6 +91,7 @@ class WordTable implements Vocabulary {
   private hashes: Int32Array
   /** Start of the word's first occurrence in `text`; -1 for an empty slot. */
   private starts: Int32Array
+  /** Length of that occurrence in code units of `text`. */
   private lengths: Int32Array
   private counts: Int32Array
   private used = 0
@@ -98,9 +107,8 @@ class WordTable implements Vocabulary {
     this.counts = new Int32Array(slots)
   }
 
-  /** Count the word `text[from, to)`. */
-  add(from: number, to: number): void {
-    const hash = hashOf(this.text, from, to)
+  /** Count the word `text[from, to)`, whose lower case hashes to `hash`. */
+  add(hash: number, from: number, to: number): void {
     const mask = this.starts.length - 1
     const length = to - from
     let slot = hash & mask
@@ -121,27 +129,38 @@ class WordTable implements Vocabulary {
   }
 
   get(word: string): number | undefined {
-    const hash = hashOf(word, 0, word.length)
+    let hash = FNV_START
+    for (let k = 0; k < word.length; k++) hash = fnv(hash, word.charCodeAt(k))
     const mask = this.starts.length - 1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const start = this.starts[slot]!
       if (start < 0) return undefined
-      if (this.hashes[slot] === hash && this.lengths[slot] === word.length && this.equals(start, word))
+      if (this.hashes[slot] === hash && this.spells(start, this.lengths[slot]!, word))
         return this.counts[slot]
     }
   }
 
-  /** Whether `text[a, a + length)` and `text[b, b + length)` hold the same code units. */
+  /**
+   * Whether the words at `a` and `b` (both `length` units long) have the same lower case: unit by unit,
+   * as `İ` stands for itself and its spelled-out lower case (`i` and a dot, no letter) starts no word.
+   */
   private sameAt(a: number, b: number, length: number): boolean {
     for (let k = 0; k < length; k++)
-      if (this.text.charCodeAt(a + k) !== this.text.charCodeAt(b + k)) return false
+      if (LOWER[this.text.charCodeAt(a + k)] !== LOWER[this.text.charCodeAt(b + k)]) return false
     return true
   }
 
-  private equals(start: number, word: string): boolean {
-    for (let k = 0; k < word.length; k++)
-      if (this.text.charCodeAt(start + k) !== word.charCodeAt(k)) return false
-    return true
+  /** Whether the lower case of the word `text[start, start + length)` is `word`. */
+  private spells(start: number, length: number, word: string): boolean {
+    let j = 0
+    for (let k = 0; k < length; k++) {
+      const lower = LOWER[this.text.charCodeAt(start + k)]!
+      if (lower === DOTTED_CAPITAL_I) {
+        if (word.charCodeAt(j) !== SMALL_I || word.charCodeAt(j + 1) !== COMBINING_DOT_ABOVE) return false
+        j += 2
+      } else if (word.charCodeAt(j++) !== lower) return false
+    }
+    return j === word.length
   }
 
   private grow(): void {

@@ -76,25 +76,9 @@ export function enState(page: PageContext): EnState {
       gap++
       return
     }
-    segments.push({
-      line,
-      index,
-      start: line.contentStart,
-      end: line.contentEnd,
-      text: line.trimmed,
-      gapBefore: segments.length ? gap : 0,
-      role: 'body',
-      rule: 'en-body',
-      confidence: 0.5,
-      // Every field present from the start: segments given them later in different orders would
-      // take different hidden classes, and every rule's reads of segments would slow down.
-      kind: undefined,
-      byline: undefined,
-      dateline: undefined,
-      credit: undefined,
-      paragraphStart: undefined,
-      glued: undefined,
-    })
+    segments.push(
+      newSegment(line, index, line.contentStart, line.contentEnd, line.trimmed, segments.length ? gap : 0),
+    )
     gap = 0
   })
   // On a double-spaced page (MuPDF prints a blank line after every line) one blank line means nothing.
@@ -102,6 +86,38 @@ export function enState(page: PageContext): EnState {
   const state: EnState = { segments }
   page.scratch.en = state
   return state
+}
+
+/**
+ * A body segment: every segment is made here, by one literal with every field present from the start
+ * (segments given fields later, in different orders, or copied by a spread would take hidden classes of
+ * their own, and every rule's reads of segments would turn polymorphic).
+ */
+function newSegment(
+  line: Line,
+  index: number,
+  start: number,
+  end: number,
+  text: string,
+  gapBefore: number,
+): Segment {
+  return {
+    line,
+    index,
+    start,
+    end,
+    text,
+    gapBefore,
+    role: 'body',
+    rule: 'en-body',
+    confidence: 0.5,
+    kind: undefined,
+    byline: undefined,
+    dateline: undefined,
+    credit: undefined,
+    paragraphStart: undefined,
+    glued: undefined,
+  }
 }
 
 /** Give a segment a role. */
@@ -130,13 +146,25 @@ export function splitSegment(state: EnState, segment: Segment, at: number): [Seg
     while (from < to && WHITESPACE.test(segment.text[from]!)) from++
     while (to > from && WHITESPACE.test(segment.text[to - 1]!)) to--
     if (from >= to) return null
-    return {
-      ...segment,
-      start: segment.start + from,
-      end: segment.start + to,
-      text: segment.text.slice(from, to),
-      gapBefore: first ? segment.gapBefore : 0,
-    }
+    const made = newSegment(
+      segment.line,
+      segment.index,
+      segment.start + from,
+      segment.start + to,
+      segment.text.slice(from, to),
+      first ? segment.gapBefore : 0,
+    )
+    // The rest of the segment as it stands.
+    made.role = segment.role
+    made.rule = segment.rule
+    made.confidence = segment.confidence
+    made.kind = segment.kind
+    made.byline = segment.byline
+    made.dateline = segment.dateline
+    made.credit = segment.credit
+    made.paragraphStart = segment.paragraphStart
+    made.glued = segment.glued
+    return made
   }
   const head = piece(0, at, true)
   const tail = piece(at, segment.text.length, !head)
