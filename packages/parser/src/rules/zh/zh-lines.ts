@@ -189,7 +189,14 @@ export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLi
 /** A working line for `line.text[from, to)` of a line with source offsets (a piece of a merged row, one of two titles). */
 export function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
   const offsets = line.offsets!.slice(from, to)
-  const piece = newZhLine(line.index, line.text.slice(from, to), offsets, [[offsets[0]!, offsets.at(-1)! + 1]], line.first, blankBefore)
+  const piece = newZhLine(
+    line.index,
+    line.text.slice(from, to),
+    offsets,
+    [[offsets[0]!, offsets.at(-1)! + 1]],
+    line.first,
+    blankBefore,
+  )
   piece.repaired = line.repaired
   piece.role = line.role
   piece.column = line.column
