@@ -38,16 +38,41 @@ export function detectLanguage(text: string): string {
  * counted on the way rather than read again).
  */
 export function detectLanguageOfLines(lines: readonly string[]): string {
+  return detectLanguageOfRanges(
+    lines,
+    lines.map((line) => ({ start: 0, end: line.length })),
+  )
+}
+
+/** A stretch `[start, end)` of a text. */
+export interface TextRange {
+  start: number
+  end: number
+}
+
+/**
+ * `detectLanguageOfLines` of the lines `text.slice(range.start, range.end)`,
+ * read in place. `text`: one string for all ranges, or one per range. A
+ * page's lines are read in the input itself rather than through their own
+ * strings: a line string is a slice of the input, and each character read
+ * through a slice costs about half as much again.
+ */
+export function detectLanguageOfRanges(
+  text: string | readonly string[],
+  ranges: readonly TextRange[],
+): string {
   let han = 0
   let latin = 0
   const scores = new Int32Array(LANGUAGES.length)
   // Offset of the line in the joined text: the sample is its first `LATIN_SAMPLE` characters.
   let offset = 0
-  for (const line of lines) {
-    const sampled = Math.max(0, Math.min(line.length, LATIN_SAMPLE - offset))
-    offset += line.length + 1
+  for (let r = 0; r < ranges.length; r++) {
+    const line = typeof text === 'string' ? text : text[r]!
+    const { start, end } = ranges[r]!
+    const sampled = start + Math.max(0, Math.min(end - start, LATIN_SAMPLE - offset))
+    offset += end - start + 1
     let wordStart = -1
-    for (let i = 0; i < line.length; i++) {
+    for (let i = start; i < end; i++) {
       const c = line.charCodeAt(i)
       if (i < sampled) {
         if (lowerWordUnit(c) >= 0) {
@@ -67,7 +92,8 @@ export function detectLanguageOfLines(lines: readonly string[]): string {
       else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))
         han++
       else if (c >= 0xd800 && c <= 0xdbff) {
-        const cp = line.codePointAt(i)!
+        // A surrogate pair split by the range's end is no pair (as in the line's own string).
+        const cp = i + 1 < end ? line.codePointAt(i)! : c
         if (cp >= 0x20000 && cp <= 0x3134f) han++
         // The high surrogate ended any word; the low one is no word unit either.
         if (cp > 0xffff) i++
@@ -77,7 +103,7 @@ export function detectLanguageOfLines(lines: readonly string[]): string {
     if (wordStart >= 0) countWord(line, wordStart, sampled, scores)
   }
   if (han + latin === 0) return 'und'
-  if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScriptOfLines(lines)
+  if (han / (han + latin) >= HAN_SHARE_FOR_CHINESE) return chineseScriptOfRanges(text, ranges)
   // The most frequent language of function words (`en` when none).
   let best = 0
   for (let k = 1; k < LANGUAGES.length; k++) if (scores[k]! > scores[best]!) best = k
@@ -91,17 +117,19 @@ for (const char of TRADITIONAL_ONLY) SCRIPT_OF_UNIT[char.charCodeAt(0)] = 2
 
 /** `zh-Hant` when a text has more Traditional-only than Simplified-only characters, else `zh-Hans`. */
 export function chineseScript(text: string): string {
-  return chineseScriptOfLines([text])
+  return chineseScriptOfRanges(text, [{ start: 0, end: text.length }])
 }
 
-/** `chineseScript` of lines (counts do not run across lines: the page is not joined). */
-function chineseScriptOfLines(lines: readonly string[]): string {
+/** `chineseScript` of ranges of a text (or of one text per range), as `detectLanguageOfRanges` reads them. */
+function chineseScriptOfRanges(text: string | readonly string[], ranges: readonly TextRange[]): string {
   let simplified = 0
   let traditional = 0
   // Code units, not code points: every listed character is in the BMP, and surrogates are in neither list.
-  for (const text of lines) {
-    for (let i = 0; i < text.length; i++) {
-      const script = SCRIPT_OF_UNIT[text.charCodeAt(i)]
+  for (let r = 0; r < ranges.length; r++) {
+    const line = typeof text === 'string' ? text : text[r]!
+    const { start, end } = ranges[r]!
+    for (let i = start; i < end; i++) {
+      const script = SCRIPT_OF_UNIT[line.charCodeAt(i)]
       if (script === 1) simplified++
       else if (script === 2) traditional++
     }

@@ -11,7 +11,7 @@ import { type Options, type ResolvedOptions, resolveOptions } from '../options.j
 import { rulesFor } from '../rules/index.js'
 import type { Page, Root } from '../types.js'
 import { countRadicals } from './characters.js'
-import { detectLanguageOfLines } from './detect-language.js'
+import { detectLanguageOfRanges } from './detect-language.js'
 import { documentLanguage, finishPage } from './finish-page.js'
 import { type PageSlice, splitPages } from './lines.js'
 import type { PageContext } from './model.js'
@@ -81,7 +81,7 @@ export function parseSlice(
   vfile: VFile,
   locator: Locator,
 ): Page {
-  const lang = settings.lang ?? detectLanguageOfLines(slice.lines.map((l) => l.text))
+  const lang = settings.lang ?? detectLanguageOfRanges(slice.repaired, slice.lines)
   const page: PageContext = {
     source,
     file: vfile,

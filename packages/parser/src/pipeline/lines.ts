@@ -11,6 +11,8 @@ export interface PageSlice {
   start: number
   end: number
   lines: Line[]
+  /** The whole input, characters repaired: each line's `text` is `repaired.slice(line.start, line.end)`. */
+  repaired: string
 }
 
 /**
@@ -80,7 +82,7 @@ export function splitPages(source: string, firstLine = 1): PageSlice[] {
   // Repairs keep every offset: the input is repaired once and each line sliced from both.
   const repaired = repairCharacters(source)
   const pages: PageSlice[] = []
-  let current: PageSlice = { start: 0, end: 0, lines: [] }
+  let current: PageSlice = { start: 0, end: 0, lines: [], repaired }
   let lineNumber = firstLine
   let lineStart = 0
   const finishPage = (end: number) => {
@@ -117,7 +119,7 @@ export function splitPages(source: string, firstLine = 1): PageSlice[] {
     lineStart = lineEnd + breakLength
     if (formFeed) {
       finishPage(lineEnd)
-      current = { start: lineStart, end: lineStart, lines: [] }
+      current = { start: lineStart, end: lineStart, lines: [], repaired }
     } else {
       lineNumber++
     }

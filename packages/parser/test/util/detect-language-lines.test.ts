@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectLanguage, detectLanguageOfLines, FUNCTION_WORDS } from '../../src/pipeline/detect-language.js'
+import {
+  detectLanguage,
+  detectLanguageOfLines,
+  detectLanguageOfRanges,
+  FUNCTION_WORDS,
+} from '../../src/pipeline/detect-language.js'
 
 describe('detectLanguageOfLines', () => {
   it('answers as detectLanguage does on the lines joined', () => {
@@ -74,5 +79,33 @@ describe('detectLanguageOfLines', () => {
     ]
     expect(detectLanguageOfLines(lines)).toBe(detectLanguage(lines.join('\n')))
     expect(detectLanguageOfLines(lines)).toBe('en')
+  })
+
+  it('answers for ranges read in place as for the same lines cut out', () => {
+    // A range that ends between the halves of a pair holds a lone half, as the line cut out would.
+    expect(detectLanguageOfRanges('x\u{20000}', [{ start: 0, end: 2 }])).toBe(
+      detectLanguageOfLines(['x\ud840']),
+    )
+    // Ranges may start or end inside a word or between the halves of a surrogate pair.
+    const unit = fc.constantFrom(
+      ...'the and il der und el İ 們们国x\u{20000}\n,'.split(/(?=[\s\S])/u),
+      '\ud840',
+      '\udc00',
+    )
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 60 }).map((u) => u.join('')),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }),
+        (text, cuts) => {
+          const ranges = cuts.map(([a, b]) => {
+            const start = Math.min(a, b) % (text.length + 1)
+            return { start, end: Math.min(text.length, start + Math.abs(a - b)) }
+          })
+          const lines = ranges.map((r) => text.slice(r.start, r.end))
+          expect(detectLanguageOfRanges(text, ranges)).toBe(detectLanguageOfLines(lines))
+        },
+      ),
+      { numRuns: 2000 },
+    )
   })
 })
