@@ -6,6 +6,7 @@
  * over two lines (`(AP Photo/SCOTT` + `WILLIAMS)`) is taken whole.
  */
 import type { PageContext } from '../../pipeline/model.js'
+import { endTest } from '../../util/ends-with.js'
 import type { Rule } from '../rule.js'
 import { letterShare } from './features.js'
 import { enState, mark, type Segment, splitSegment } from './segments.js'
@@ -16,15 +17,12 @@ export const CREDIT_MAX_CHARS = 80
 const CAPTION_MIN_LETTER_SHARE = 0.6
 
 const CAPS_NAME = String.raw`[A-Z][A-Z.'’\- ]{2,}[A-Z.]`
-/**
- * The forms of a whole-line credit, tried in order; `needs`: what the line must hold for the form to match
- * (`phot`, a slash, or a last letter `y`).
- */
+/** The forms of a whole-line credit, tried in order; `needs`: what the line must hold for the form to match. */
 const PATTERNS: ReadonlyArray<{
-  re: RegExp
+  re: Pick<RegExp, 'exec'>
   photographer?: number
   agency?: number
-  needs?: 'phot' | 'slash' | 'y-end'
+  needs?: 'phot' | 'slash'
 }> = [
   {
     re: /^\(?\s*(AP|Reuters|AFP|UPI)\s+Photo\s*\/\s*([^)]+?)\s*\)?$/i,
@@ -54,10 +52,10 @@ const PATTERNS: ReadonlyArray<{
     agency: 2,
     needs: 'slash',
   },
+  // `NAME Daily` needs neither: it is tried only on a line ending in its `y`.
   {
-    re: new RegExp(String.raw`^(${CAPS_NAME}[A-Z]{2})[A-Za-z«]*\s+(Da\w{1,3}y)$`),
+    re: endTest(new RegExp(String.raw`^(${CAPS_NAME}[A-Z]{2})[A-Za-z«]*\s+(Da\w{1,3}y)$`), 'y'),
     photographer: 1,
-    needs: 'y-end',
   },
 ]
 /** What every form of credit but a slash credit and `NAME DAILY` holds. */
@@ -85,10 +83,8 @@ export function parseCredit(text: string): ParsedCredit | null {
 /** `parseCredit` of a trimmed line of at most `CREDIT_MAX_CHARS`, knowing whether it holds `phot` and a slash. */
 function parseCreditOf(line: string, phot: boolean, slash: boolean): ParsedCredit | null {
   // Most lines hold neither: then most forms need not be tried.
-  const yEnd = line.charCodeAt(line.length - 1) === 0x79
   for (const p of PATTERNS) {
-    if ((p.needs === 'phot' && !phot) || (p.needs === 'slash' && !slash) || (p.needs === 'y-end' && !yEnd))
-      continue
+    if ((p.needs === 'phot' && !phot) || (p.needs === 'slash' && !slash)) continue
     const m = p.re.exec(line)
     if (!m) continue
     const photographer = p.photographer ? m[p.photographer]?.trim() : undefined

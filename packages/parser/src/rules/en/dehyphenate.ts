@@ -8,8 +8,6 @@
  */
 import { pageWords, type Vocabulary } from './page-words.js'
 
-export type { Vocabulary }
-
 /** First parts that, before a hyphen, usually make a real compound. */
 const COMPOUND_FIRST_PARTS = new Set(
   'well ill self half ex non anti vice so twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine year old mid semi multi near much best long short full part cross'.split(

@@ -5,7 +5,8 @@
  * shared joiner treats them as full-width, which suits Chinese only).
  */
 import type { DraftText, Span } from '../../pipeline/model.js'
-import { dropLineEndHyphen, type Vocabulary } from './dehyphenate.js'
+import { dropLineEndHyphen } from './dehyphenate.js'
+import type { Vocabulary } from './page-words.js'
 
 /** A piece of text and its source range (a segment is one). */
 export interface Piece {

@@ -6,8 +6,9 @@
  */
 import type { Line, PageContext } from '../../pipeline/model.js'
 import { modalWidth } from '../neutral/layout.js'
-import { lazyVocabulary, type Vocabulary } from './dehyphenate.js'
+import { lazyVocabulary } from './dehyphenate.js'
 import { hasTokens } from './features.js'
+import type { Vocabulary } from './page-words.js'
 import { enState } from './segments.js'
 
 /** Median width (characters) of the wordy lines above which each line is taken as a whole paragraph. */

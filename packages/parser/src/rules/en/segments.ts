@@ -89,9 +89,10 @@ export function enState(page: PageContext): EnState {
 }
 
 /**
- * A body segment: every segment is made here, by one literal with every field present from the start
+ * A segment: every segment is made here, by one literal with every field present from the start
  * (segments given fields later, in different orders, or copied by a spread would take hidden classes of
- * their own, and every rule's reads of segments would turn polymorphic).
+ * their own, and every rule's reads of segments would turn polymorphic). A body segment, or a piece of
+ * `like` that keeps the rest of it as it stands.
  */
 function newSegment(
   line: Line,
@@ -100,6 +101,7 @@ function newSegment(
   end: number,
   text: string,
   gapBefore: number,
+  like?: Segment,
 ): Segment {
   return {
     line,
@@ -108,15 +110,15 @@ function newSegment(
     end,
     text,
     gapBefore,
-    role: 'body',
-    rule: 'en-body',
-    confidence: 0.5,
-    kind: undefined,
-    byline: undefined,
-    dateline: undefined,
-    credit: undefined,
-    paragraphStart: undefined,
-    glued: undefined,
+    role: like ? like.role : 'body',
+    rule: like ? like.rule : 'en-body',
+    confidence: like ? like.confidence : 0.5,
+    kind: like?.kind,
+    byline: like?.byline,
+    dateline: like?.dateline,
+    credit: like?.credit,
+    paragraphStart: like?.paragraphStart,
+    glued: like?.glued,
   }
 }
 
@@ -146,25 +148,15 @@ export function splitSegment(state: EnState, segment: Segment, at: number): [Seg
     while (from < to && WHITESPACE.test(segment.text[from]!)) from++
     while (to > from && WHITESPACE.test(segment.text[to - 1]!)) to--
     if (from >= to) return null
-    const made = newSegment(
+    return newSegment(
       segment.line,
       segment.index,
       segment.start + from,
       segment.start + to,
       segment.text.slice(from, to),
       first ? segment.gapBefore : 0,
+      segment,
     )
-    // The rest of the segment as it stands.
-    made.role = segment.role
-    made.rule = segment.rule
-    made.confidence = segment.confidence
-    made.kind = segment.kind
-    made.byline = segment.byline
-    made.dateline = segment.dateline
-    made.credit = segment.credit
-    made.paragraphStart = segment.paragraphStart
-    made.glued = segment.glued
-    return made
   }
   const head = piece(0, at, true)
   const tail = piece(at, segment.text.length, !head)

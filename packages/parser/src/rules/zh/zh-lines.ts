@@ -189,26 +189,15 @@ export function makeZhLine(line: Line, index: number, blankBefore: number): ZhLi
 /** A working line for `line.text[from, to)` of a line with source offsets (a piece of a merged row, one of two titles). */
 export function pieceLine(line: ZhLine, from: number, to: number, blankBefore: number): ZhLine {
   const offsets = line.offsets!.slice(from, to)
-  const piece = newZhLine(
-    line.index,
-    line.text.slice(from, to),
-    offsets,
-    [[offsets[0]!, offsets.at(-1)! + 1]],
-    line.first,
-    blankBefore,
-  )
-  piece.repaired = line.repaired
-  piece.role = line.role
-  piece.column = line.column
-  piece.rule = line.rule
-  piece.confidence = line.confidence
-  return piece
+  const spans: Span[] = [[offsets[0]!, offsets.at(-1)! + 1]]
+  return newZhLine(line.index, line.text.slice(from, to), offsets, spans, line.first, blankBefore, line)
 }
 
 /**
  * Every working line is made here, by one object literal: lines made in
  * several places (a spread copy, say) get hidden classes of their own, and
  * every rule's reads of a line then check several shapes instead of one.
+ * A new line, or a piece of `like` that keeps its role and column.
  */
 function newZhLine(
   index: number,
@@ -217,6 +206,7 @@ function newZhLine(
   spans: Span[],
   first: Line,
   blankBefore: number,
+  like?: ZhLine,
 ): ZhLine {
   return {
     index,
@@ -226,11 +216,11 @@ function newZhLine(
     first,
     width: zhWidth(text),
     blankBefore,
-    repaired: false,
-    role: 'unknown',
-    column: 0,
-    rule: '',
-    confidence: 0,
+    repaired: like ? like.repaired : false,
+    role: like ? like.role : 'unknown',
+    column: like ? like.column : 0,
+    rule: like ? like.rule : '',
+    confidence: like ? like.confidence : 0,
   }
 }
 
